@@ -1,0 +1,50 @@
+package nl.overheid.recordingpolicy.adapter.rest;
+
+import java.io.InputStream;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import nl.overheid.recordingpolicy.adapter.rest.dto.DecisionDto;
+import nl.overheid.recordingpolicy.adapter.rest.dto.RestMapper;
+import nl.overheid.recordingpolicy.application.RecordingDecisionInput;
+import nl.overheid.recordingpolicy.application.RecordingPolicyService;
+import nl.overheid.recordingpolicy.application.UsageDecisionInput;
+
+/** POST /recording-decisions and POST /usage-decisions: may this recording be made, may it be used this way? */
+@Path("/")
+@ApplicationScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class DecisionsResource {
+
+    /** In contract order, which is also the order an error message lists them in. */
+    private static final List<String> RECORDING_FIELDS = List.of("authority", "medium", "participant", "conversationDate");
+    private static final List<String> USAGE_FIELDS = List.of("authority", "medium", "usage");
+
+    @Inject
+    RecordingPolicyService service;
+
+    @POST
+    @Path("recording-decisions")
+    public DecisionDto recordingDecision(InputStream body) {
+        JsonRequestBody json = JsonRequestBody.read(body, RECORDING_FIELDS);
+        return RestMapper.decision(service.evaluateRecording(new RecordingDecisionInput(
+                json.text("authority"), json.text("medium"), json.booleanText("participant"),
+                json.text("conversationDate"))));
+    }
+
+    @POST
+    @Path("usage-decisions")
+    public DecisionDto usageDecision(InputStream body) {
+        JsonRequestBody json = JsonRequestBody.read(body, USAGE_FIELDS);
+        return RestMapper.decision(service.evaluateUsage(new UsageDecisionInput(
+                json.text("authority"), json.text("medium"), json.text("usage"))));
+    }
+}

@@ -1,0 +1,94 @@
+package nl.overheid.recordingpolicy.adapter.rest;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.application.InvalidParam;
+
+/**
+ * A request body read with JSON-P rather than bound by JSON-B, so that malformed JSON, a field of the wrong
+ * type or an unknown field becomes a 400 that names the field instead of a provider's generic error.
+ * Values are handed on as text; the application layer validates them the same way for SOAP and REST.
+ */
+final class JsonRequestBody {
+
+    /** Looking up the JSON-P provider is costly; one factory serves every request. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
+    private final JsonObject object;
+
+    private JsonRequestBody(JsonObject object) {
+        this.object = object;
+    }
+
+    /**
+     * @param fields the names the contract allows; any other name is rejected, so a typo such as "medum" is
+     *               reported instead of silently ignored.
+     */
+    static JsonRequestBody read(InputStream body, List<String> fields) {
+        JsonValue value;
+        try (JsonReader reader = READERS.createReader(body)) {
+            value = reader.readValue();
+        } catch (JsonException | IllegalStateException e) {
+            throw InvalidInputException.of("body", "is not well-formed JSON");
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw InvalidInputException.of("body", "must be a JSON object");
+        }
+        JsonObject object = value.asJsonObject();
+        List<InvalidParam> unknown = new ArrayList<>();
+        for (String name : object.keySet()) {
+            if (!fields.contains(name)) {
+                unknown.add(new InvalidParam(name, "is not a field of this request; expected: " + String.join(", ", fields)));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(unknown);
+        }
+        return new JsonRequestBody(object);
+    }
+
+    /**
+     * The field as text: a string as its value, true/false as "true"/"false", null or absent as {@code null};
+     * a number, object or array as its JSON text, which then fails validation with a field-specific reason.
+     */
+    String text(String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case TRUE -> "true";
+            case FALSE -> "false";
+            default -> value.toString();
+        };
+    }
+
+    /**
+     * A boolean field as "true"/"false", null or absent as {@code null}. Any other JSON type (also the string
+     * "true") is passed on as its JSON text, which the validator rejects: the contract says boolean.
+     */
+    String booleanText(String name) {
+        JsonValue value = object.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return switch (value.getValueType()) {
+            case TRUE -> "true";
+            case FALSE -> "false";
+            default -> "JSON " + value.getValueType().name().toLowerCase(java.util.Locale.ROOT) + " " + value;
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package nl.overheid.recordingpolicy.adapter.soap;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import javax.xml.namespace.QName;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.soap.SOAPConstants;
+import jakarta.xml.soap.SOAPException;
+import jakarta.xml.soap.SOAPFactory;
+import jakarta.xml.soap.SOAPFault;
+import jakarta.xml.ws.soap.SOAPFaultException;
+
+import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.contract.soap.v1.RequestFault;
+import nl.overheid.recordingpolicy.contract.soap.v1.ServerFault;
+
+/**
+ * Builds the faults the WSDL declares. A thrown RequestFault_Exception would go out as soap:Server (JAX-WS has
+ * no way to choose the fault code of a declared fault), so faults are built with SAAJ: soap:Client for bad
+ * input, soap:Server for the gateway's own trouble, each with the typed detail element of the contract.
+ * Fault codes follow the Digikoppeling WUS list of technical errors: 0004 (not conform the XSD) and 0051
+ * (service not available).
+ */
+final class SoapFaults {
+
+    static final String NOT_CONFORM_XSD = "0004";
+    static final String SERVICE_UNAVAILABLE = "0051";
+
+    private static final Logger LOG = Logger.getLogger(SoapFaults.class.getName());
+    private static final QName CLIENT = new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client");
+    private static final QName SERVER = new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Server");
+    private static final JAXBContext DETAILS = detailContext();
+
+    private SoapFaults() {
+    }
+
+    static SOAPFaultException clientFault(List<InvalidParam> invalidParams) {
+        String detail = "The request cannot be processed: " + invalidParams.stream()
+                .map(param -> param.name() + " " + param.reason())
+                .collect(Collectors.joining("; ")) + ".";
+        return fault(CLIENT, detail, requestFault(detail, invalidParams));
+    }
+
+    static RequestFault requestFault(String detail, List<InvalidParam> invalidParams) {
+        RequestFault body = new RequestFault();
+        body.setCode(NOT_CONFORM_XSD);
+        body.setTitle("Bad Request");
+        body.setDetail(detail);
+        for (InvalidParam param : invalidParams) {
+            nl.overheid.recordingpolicy.contract.soap.v1.InvalidParam element =
+                    new nl.overheid.recordingpolicy.contract.soap.v1.InvalidParam();
+            element.setName(param.name());
+            element.setReason(param.reason());
+            body.getInvalidParams().add(element);
+        }
+        return body;
+    }
+
+    static SOAPFaultException serverFault(Throwable cause) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, cause, () -> "Incident " + incident + " in a SOAP operation");
+        return fault(SERVER, serverFaultString(incident), serverFaultDetail(incident));
+    }
+
+    static ServerFault serverFaultDetail(String incident) {
+        ServerFault body = new ServerFault();
+        body.setCode(SERVICE_UNAVAILABLE);
+        body.setTitle("The gateway could not answer this request");
+        body.setIncidentId(incident);
+        return body;
+    }
+
+    static String serverFaultString(String incident) {
+        return "The gateway could not answer this request. Incident " + incident
+                + " has been logged; please report it to the operators.";
+    }
+
+    /** Replaces whatever detail {@code fault} has with the given typed detail element. */
+    static void writeDetail(SOAPFault fault, Object detail) throws SOAPException {
+        if (fault.getDetail() != null) {
+            fault.removeChild(fault.getDetail());
+        }
+        try {
+            DETAILS.createMarshaller().marshal(detail, fault.addDetail());
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot write the fault detail", e);
+        }
+    }
+
+    private static SOAPFaultException fault(QName code, String faultString, Object detail) {
+        try {
+            SOAPFault fault = SOAPFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL).createFault(faultString, code);
+            writeDetail(fault, detail);
+            return new SOAPFaultException(fault);
+        } catch (SOAPException e) {
+            throw new IllegalStateException("cannot build a SOAP fault", e);
+        }
+    }
+
+    private static JAXBContext detailContext() {
+        try {
+            return JAXBContext.newInstance(RequestFault.class, ServerFault.class);
+        } catch (JAXBException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+}

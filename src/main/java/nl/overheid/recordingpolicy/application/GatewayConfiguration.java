@@ -1,0 +1,62 @@
+package nl.overheid.recordingpolicy.application;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import nl.overheid.recordingpolicy.domain.calendar.EquatedDays;
+import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
+
+/**
+ * What the domain needs from the running server: the time zone of "today", and the working-day calendar
+ * with the days equated by decree (shipped with the build, plus any an operator adds without a rebuild).
+ */
+@ApplicationScoped
+public class GatewayConfiguration {
+
+    /** Deadlines are Dutch calendar days: "today" is the date in the Netherlands, whatever the server's zone. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    /**
+     * Extra days equated with a public holiday by government decree (Algemene termijnenwet art. 3 lid 3), for
+     * years after the shipped list: comma-separated ISO dates, as system property or environment variable.
+     */
+    public static final String EQUATED_DAYS_PROPERTY = "gateway.calendar.equated-days";
+    public static final String EQUATED_DAYS_ENV = "GATEWAY_CALENDAR_EQUATED_DAYS";
+
+    private static final Logger LOG = Logger.getLogger(GatewayConfiguration.class.getName());
+
+    // @Singleton, not @ApplicationScoped: Clock and PolicySet are immutable and PolicySet is final (no proxy).
+    @Produces
+    @Singleton
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+
+    @Produces
+    @Singleton
+    PolicySet policySet() {
+        return PolicySet.current(calendar(setting(EQUATED_DAYS_PROPERTY, EQUATED_DAYS_ENV)));
+    }
+
+    /** Fails the deployment on a malformed date: better no gateway than one that computes wrong deadlines. */
+    static WorkingDayCalendar calendar(Optional<String> configuredEquatedDays) {
+        EquatedDays extra = configuredEquatedDays.map(EquatedDays::parse).orElse(EquatedDays.none());
+        if (!extra.dates().isEmpty()) {
+            LOG.info(() -> "Days equated by decree added by configuration: " + extra.dates());
+        }
+        return new WorkingDayCalendar(EquatedDays.shipped().plus(extra));
+    }
+
+    private static Optional<String> setting(String property, String environmentVariable) {
+        return Optional.ofNullable(System.getProperty(property))
+                .or(() -> Optional.ofNullable(System.getenv(environmentVariable)))
+                .filter(value -> !value.isBlank());
+    }
+}

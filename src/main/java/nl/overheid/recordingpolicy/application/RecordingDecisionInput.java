@@ -1,0 +1,23 @@
+package nl.overheid.recordingpolicy.application;
+
+import jakarta.validation.constraints.NotNull;
+
+import nl.overheid.recordingpolicy.application.validation.BooleanText;
+import nl.overheid.recordingpolicy.application.validation.ConversationDateWhereLeadTimeApplies;
+import nl.overheid.recordingpolicy.application.validation.IsoDate;
+import nl.overheid.recordingpolicy.application.validation.LeadTimeQuestion;
+import nl.overheid.recordingpolicy.application.validation.OneOf;
+import nl.overheid.recordingpolicy.domain.policy.Authority;
+import nl.overheid.recordingpolicy.domain.policy.Medium;
+
+/**
+ * "May this recording be made?" as either protocol received it: the field values as text, exactly as sent, so
+ * that a missing value and an invalid one get different, field-specific answers.
+ */
+@ConversationDateWhereLeadTimeApplies
+public record RecordingDecisionInput(
+        @NotNull(message = "is required") @OneOf(Authority.class) String authority,
+        @NotNull(message = "is required") @OneOf(Medium.class) String medium,
+        @NotNull(message = "is required") @BooleanText String participant,
+        @IsoDate String conversationDate) implements LeadTimeQuestion {
+}

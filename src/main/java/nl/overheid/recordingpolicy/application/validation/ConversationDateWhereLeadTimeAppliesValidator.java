@@ -1,0 +1,36 @@
+package nl.overheid.recordingpolicy.application.validation;
+
+import java.util.Arrays;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import nl.overheid.recordingpolicy.domain.policy.Authority;
+import nl.overheid.recordingpolicy.domain.policy.LeadTimePolicy;
+import nl.overheid.recordingpolicy.domain.policy.Medium;
+
+public class ConversationDateWhereLeadTimeAppliesValidator
+        implements ConstraintValidator<ConversationDateWhereLeadTimeApplies, LeadTimeQuestion> {
+
+    @Override
+    public boolean isValid(LeadTimeQuestion question, ConstraintValidatorContext context) {
+        if (question == null || question.conversationDate() != null) {
+            return true;
+        }
+        Authority authority = constant(Authority.values(), question.authority());
+        Medium medium = constant(Medium.values(), question.medium());
+        if (authority == null || medium == null || !LeadTimePolicy.appliesTo(authority, medium)) {
+            return true; // an invalid authority or medium is reported on its own field
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate()
+                        + " (" + medium + " at " + authority + ")")
+                .addPropertyNode("conversationDate")
+                .addConstraintViolation();
+        return false;
+    }
+
+    private static <E extends Enum<E>> E constant(E[] values, String name) {
+        return Arrays.stream(values).filter(value -> value.name().equals(name)).findFirst().orElse(null);
+    }
+}

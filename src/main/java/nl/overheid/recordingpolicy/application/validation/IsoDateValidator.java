@@ -1,0 +1,29 @@
+package nl.overheid.recordingpolicy.application.validation;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+public class IsoDateValidator implements ConstraintValidator<IsoDate, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        Optional<LocalDate> date = SupportedDates.parse(value);
+        if (date.isEmpty()) {
+            return false;
+        }
+        if (!SupportedDates.supports(date.get())) {
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate("must lie between " + SupportedDates.FIRST + " and "
+                    + SupportedDates.LAST + " (the working-day calendar of the Algemene termijnenwet as applied here)")
+                    .addConstraintViolation();
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.overheid.recordingpolicy.domain.policy;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One rule of a published rule set, with a stable identifier (e.g. {@code UWV-VIDEO-CONSENT}) that decisions
+ * cite. {@code interpretation} is present where the text leaves something open and says which reading the
+ * gateway applies, so an auditor can see the choice next to the sentence.
+ */
+public record Rule(String id, Authority authority, RuleSource source, BilingualText explanation,
+                   Optional<BilingualText> interpretation) {
+
+    private static final Pattern ID = Pattern.compile("(UWV|GEM)(-[A-Z0-9]+)+");
+
+    public Rule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(authority, "authority");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(interpretation, "interpretation");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("rule id does not match " + ID + ": " + id);
+        }
+    }
+
+    static Rule of(String id, Authority authority, RuleSource source, BilingualText explanation) {
+        return new Rule(id, authority, source, explanation, Optional.empty());
+    }
+
+    Rule interpretedAs(BilingualText reading) {
+        return new Rule(id, authority, source, explanation, Optional.of(reading));
+    }
+}

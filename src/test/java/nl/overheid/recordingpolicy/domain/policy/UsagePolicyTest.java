@@ -1,0 +1,132 @@
+package nl.overheid.recordingpolicy.domain.policy;
+
+import static nl.overheid.recordingpolicy.domain.policy.PolicyTestSupport.POLICIES;
+import static nl.overheid.recordingpolicy.domain.policy.PolicyTestSupport.consequences;
+import static nl.overheid.recordingpolicy.domain.policy.PolicyTestSupport.items;
+import static nl.overheid.recordingpolicy.domain.policy.PolicyTestSupport.obligations;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * "May I use my recording this way?" Each row holds for audio, video and photo alike: the rules about use do not
+ * depend on the medium, so every row is checked for all three.
+ */
+class UsagePolicyTest {
+
+    private static Decision evaluate(Authority authority, Medium medium, Usage usage) {
+        return POLICIES.usage().evaluate(new UsageQuestion(authority, medium, usage));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2} {3} (rule {4})")
+    @CsvSource(textBlock = """
+            # authority,  usage,                      outcome,          consent from, rule the answer rests on
+            UWV,          PRIVATE_LISTENING,          PERMITTED,        ,             UWV-PRIVATE-USE-ONLY
+            UWV,          SHARE_PRIVATE_CIRCLE,       PERMITTED,        ,             UWV-SHARE-SMALL-CIRCLE
+            # an adviser one consults belongs to the small circle
+            UWV,          SHARE_WITH_ADVISER,         PERMITTED,        ,             UWV-SHARE-SMALL-CIRCLE
+            # everything beyond the small circle is making it public: only with UWV's consent
+            UWV,          SHARE_WITH_THIRD_PARTIES,   CONSENT_REQUIRED, UWV,          UWV-PUBLISH-CONSENT
+            UWV,          PUBLISH,                    CONSENT_REQUIRED, UWV,          UWV-PUBLISH-CONSENT
+            UWV,          EDIT_AND_PUBLISH_FRAGMENTS, CONSENT_REQUIRED, UWV,          UWV-PUBLISH-CONSENT
+            UWV,          NAME_EMPLOYEE_ONLINE,       CONSENT_REQUIRED, UWV,          UWV-PUBLISH-CONSENT
+            # listening at home and letting an expert listen are named in the introduction
+            MUNICIPALITY, PRIVATE_LISTENING,          PERMITTED,        ,             GEM-RECORDING-ALLOWED
+            MUNICIPALITY, SHARE_PRIVATE_CIRCLE,       PERMITTED,        ,             GEM-PRIVATE-CIRCLE
+            MUNICIPALITY, SHARE_WITH_ADVISER,         PERMITTED,        ,             GEM-RECORDING-ALLOWED
+            # art. 3: not to third parties nor public without the employee's consent
+            MUNICIPALITY, SHARE_WITH_THIRD_PARTIES,   CONSENT_REQUIRED, EMPLOYEE,     GEM-NO-THIRD-PARTY-SHARING
+            MUNICIPALITY, PUBLISH,                    CONSENT_REQUIRED, EMPLOYEE,     GEM-NO-THIRD-PARTY-SHARING
+            # art. 6 and art. 4: forbidden outright, consent does not lift it
+            MUNICIPALITY, EDIT_AND_PUBLISH_FRAGMENTS, NOT_PERMITTED,    ,             GEM-NO-MISLEADING-EDITS
+            MUNICIPALITY, NAME_EMPLOYEE_ONLINE,       NOT_PERMITTED,    ,             GEM-NO-NAMING-EMPLOYEES
+            """)
+    void usageIsAnsweredAsThePublishedRulesSay(Authority authority, Usage usage, Outcome outcome,
+                                               ConsentGrantor grantor, String ruleId) {
+        assertAll(Arrays.stream(Medium.values()).map(medium -> (Executable) () -> {
+            Decision decision = evaluate(authority, medium, usage);
+            assertEquals(outcome, decision.outcome(), medium::name);
+            assertEquals(Optional.ofNullable(grantor), decision.consentGrantor(), medium::name);
+            assertTrue(decision.ruleIds().contains(ruleId), () -> medium + " cites " + ruleId + ": " + decision.ruleIds());
+            assertEquals(Optional.empty(), decision.leadTime(), medium::name);
+        }));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: consequences [{2}]")
+    @CsvSource(textBlock = """
+            # authority,  usage,                      consequences (CODE=rule) of doing it against the rules
+            UWV,          PRIVATE_LISTENING,          ''
+            UWV,          SHARE_PRIVATE_CIRCLE,       ''
+            UWV,          SHARE_WITH_ADVISER,         ''
+            UWV,          SHARE_WITH_THIRD_PARTIES,   REMOVAL_REQUEST=UWV-REMOVAL-REQUEST LEGAL_ACTION=UWV-LEGAL-ACTION
+            UWV,          PUBLISH,                    REMOVAL_REQUEST=UWV-REMOVAL-REQUEST LEGAL_ACTION=UWV-LEGAL-ACTION
+            UWV,          EDIT_AND_PUBLISH_FRAGMENTS, REMOVAL_REQUEST=UWV-REMOVAL-REQUEST LEGAL_ACTION=UWV-LEGAL-ACTION
+            UWV,          NAME_EMPLOYEE_ONLINE,       REMOVAL_REQUEST=UWV-REMOVAL-REQUEST LEGAL_ACTION=UWV-LEGAL-ACTION
+            MUNICIPALITY, PRIVATE_LISTENING,          ''
+            MUNICIPALITY, SHARE_PRIVATE_CIRCLE,       ''
+            MUNICIPALITY, SHARE_WITH_ADVISER,         ''
+            # art. 7 for any breach; art. 5 (verbal violence online) only where the recording goes on the internet
+            MUNICIPALITY, SHARE_WITH_THIRD_PARTIES,   DAMAGES_RECOVERY=GEM-DAMAGES
+            MUNICIPALITY, PUBLISH,                    DAMAGES_RECOVERY=GEM-DAMAGES SERVICE_CONSEQUENCES=GEM-VERBAL-VIOLENCE
+            MUNICIPALITY, EDIT_AND_PUBLISH_FRAGMENTS, DAMAGES_RECOVERY=GEM-DAMAGES SERVICE_CONSEQUENCES=GEM-VERBAL-VIOLENCE
+            MUNICIPALITY, NAME_EMPLOYEE_ONLINE,       DAMAGES_RECOVERY=GEM-DAMAGES SERVICE_CONSEQUENCES=GEM-VERBAL-VIOLENCE
+            """)
+    void usageBeyondPrivateUseCarriesTheStatedConsequences(Authority authority, Usage usage, String expected) {
+        assertAll(Arrays.stream(Medium.values()).map(medium -> (Executable) () ->
+                assertEquals(items(expected), consequences(evaluate(authority, medium, usage)), medium::name)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: obligations [{2}]")
+    @CsvSource(textBlock = """
+            # authority,  usage,                      obligations (CODE=rule) that still apply
+            UWV,          PRIVATE_LISTENING,          PRIVATE_USE_ONLY=UWV-PRIVATE-USE-ONLY
+            UWV,          SHARE_PRIVATE_CIRCLE,       PRIVATE_USE_ONLY=UWV-PRIVATE-USE-ONLY
+            UWV,          SHARE_WITH_ADVISER,         PRIVATE_USE_ONLY=UWV-PRIVATE-USE-ONLY
+            UWV,          SHARE_WITH_THIRD_PARTIES,   ''
+            UWV,          PUBLISH,                    ''
+            UWV,          EDIT_AND_PUBLISH_FRAGMENTS, ''
+            UWV,          NAME_EMPLOYEE_ONLINE,       ''
+            MUNICIPALITY, PRIVATE_LISTENING,          NO_SHARING_OR_PUBLISHING_WITHOUT_CONSENT=GEM-NO-THIRD-PARTY-SHARING
+            MUNICIPALITY, SHARE_PRIVATE_CIRCLE,       NO_SHARING_OR_PUBLISHING_WITHOUT_CONSENT=GEM-NO-THIRD-PARTY-SHARING
+            MUNICIPALITY, SHARE_WITH_ADVISER,         NO_SHARING_OR_PUBLISHING_WITHOUT_CONSENT=GEM-NO-THIRD-PARTY-SHARING
+            MUNICIPALITY, SHARE_WITH_THIRD_PARTIES,   ''
+            # published with consent, the rules of conduct online still hold
+            MUNICIPALITY, PUBLISH,                    NO_NAMING_EMPLOYEES_ONLINE=GEM-NO-NAMING-EMPLOYEES NO_INSULTS_OR_THREATS=GEM-NO-INSULTS-THREATS NO_MISLEADING_EDITS=GEM-NO-MISLEADING-EDITS
+            MUNICIPALITY, EDIT_AND_PUBLISH_FRAGMENTS, ''
+            MUNICIPALITY, NAME_EMPLOYEE_ONLINE,       ''
+            """)
+    void usageCarriesTheObligationsThatStillApply(Authority authority, Usage usage, String expected) {
+        assertAll(Arrays.stream(Medium.values()).map(medium -> (Executable) () ->
+                assertEquals(items(expected), obligations(evaluate(authority, medium, usage)), medium::name)));
+    }
+
+    @ParameterizedTest(name = "{0}: the same answer for audio, video and photo")
+    @EnumSource(Usage.class)
+    void answerForAUsageDoesNotDependOnTheMedium(Usage usage) {
+        for (Authority authority : Authority.values()) {
+            Decision audio = evaluate(authority, Medium.AUDIO, usage);
+            assertEquals(audio, evaluate(authority, Medium.VIDEO, usage), () -> authority + " VIDEO vs AUDIO");
+            assertEquals(audio, evaluate(authority, Medium.PHOTO, usage), () -> authority + " PHOTO vs AUDIO");
+        }
+    }
+
+    @Test
+    void sharingViaWhatsAppCountsAsPublishingAtUwv() {
+        Decision decision = evaluate(Authority.UWV, Medium.AUDIO, Usage.PUBLISH);
+
+        assertTrue(decision.explanation().nl().contains("WhatsApp"), decision.explanation().nl());
+        assertTrue(decision.explanation().en().contains("WhatsApp"), decision.explanation().en());
+        assertTrue(UwvRules.REMOVAL_REQUEST.source().text().contains("via WhatsApp"),
+                "the removal request is the rule that names WhatsApp");
+        assertTrue(decision.rules().contains(UwvRules.REMOVAL_REQUEST));
+    }
+}
