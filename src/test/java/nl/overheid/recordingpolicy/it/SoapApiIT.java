@@ -163,6 +163,23 @@ class SoapApiIT {
     }
 
     @Test
+    void whitespaceAroundBooleansAndDatesIsCollapsedAsTheXsdSays() throws Exception {
+        Document answer = post(envelope("<rp:EvaluateRecording><rp:authority>UWV</rp:authority><rp:medium>PHOTO</rp:medium>"
+                + "<rp:participant> true </rp:participant><rp:conversationDate>\n 2026-05-18 \n</rp:conversationDate>"
+                + "</rp:EvaluateRecording>"), 200);
+
+        assertEquals("2026-05-07", answer.getElementsByTagNameNS(NS, "deadline").item(0).getTextContent());
+    }
+
+    @Test
+    void aDateWithATimeZoneIsRefusedNamingTheElement() {
+        RequestFault_Exception fault = assertThrows(RequestFault_Exception.class,
+                () -> port.getLeadTimeStatus("UWV", "VIDEO", "2026-05-18+02:00", null));
+
+        assertEquals("conversationDate", fault.getFaultInfo().getInvalidParams().get(0).getName());
+    }
+
+    @Test
     void anUnknownElementIsAClientFaultWithATypedDetail() throws Exception {
         Document fault = post(envelope("<rp:EvaluateUsage><rp:authority>UWV</rp:authority><rp:colour>red</rp:colour>"
                 + "<rp:medium>AUDIO</rp:medium><rp:usage>PUBLISH</rp:usage></rp:EvaluateUsage>"), 500);

@@ -10,8 +10,9 @@ public final class XmlLexical {
     private XmlLexical() {
     }
 
+    /** xs:date and xs:boolean collapse whitespace, so {@code <participant> true </participant>} is valid XML input. */
     public static String parse(String lexical) {
-        return lexical;
+        return lexical == null ? null : lexical.strip();
     }
 
     public static String print(String value) {

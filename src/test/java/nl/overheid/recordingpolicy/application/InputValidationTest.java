@@ -1,0 +1,235 @@
+package nl.overheid.recordingpolicy.application;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
+
+/**
+ * What the application layer tells a caller whose question cannot be answered as asked: for every field, its
+ * contract name and the exact reason, the same for SOAP and REST because both adapters hand the values over as
+ * the text they received. Expected problems are written {@code name: reason}, several joined by {@code "; "}
+ * in the order the gateway reports them (by field name); {@code -} in a table stands for a value left out.
+ */
+class InputValidationTest {
+
+    private static final String AUTHORITIES = "must be one of: UWV, MUNICIPALITY";
+    private static final String MEDIA = "must be one of: AUDIO, VIDEO, PHOTO";
+    private static final String DATE = "must be a date written yyyy-MM-dd, e.g. 2026-05-18";
+    private static final String RANGE =
+            "must lie between 2014-01-01 and 2099-12-31 (the working-day calendar of the Algemene termijnenwet as applied here)";
+    private static final String LEAD_TIME =
+            "is required: consent must be requested a number of working days before the conversation";
+
+    private static ValidatorFactory validation;
+    private static RecordingPolicyService service;
+
+    @BeforeAll
+    static void buildService() {
+        validation = Validation.buildDefaultValidatorFactory();
+        service = new RecordingPolicyService(PolicySet.current(WorkingDayCalendar.standard()),
+                Clock.fixed(Instant.parse("2026-05-04T10:00:00Z"), ZoneId.of("Europe/Amsterdam")),
+                new InputValidator(validation.getValidator()));
+    }
+
+    @AfterAll
+    static void closeValidation() {
+        validation.close();
+    }
+
+    /** The invalid params of the rejected call, as {@code name: reason; name: reason}. */
+    private static String invalidParams(Executable call) {
+        InvalidInputException rejected = assertThrows(InvalidInputException.class, call, "the input must be rejected");
+        return rejected.invalidParams().stream()
+                .map(param -> param.name() + ": " + param.reason())
+                .collect(Collectors.joining("; "));
+    }
+
+    // ------------------------------------------------------------------------------------------ recording decision
+
+    @ParameterizedTest(name = "[{index}] authority={0} medium={1} participant={2} conversationDate={3} -> {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # each required field missing
+            -            | AUDIO | true  | 2026-05-18 | authority: is required
+            UWV          | -     | true  | 2026-05-18 | medium: is required
+            UWV          | AUDIO | -     | 2026-05-18 | participant: is required
+            # unknown enumeration values; names are case-sensitive, as in the contracts
+            GGD          | AUDIO | true  | -          | authority: must be one of: UWV, MUNICIPALITY
+            uwv          | AUDIO | true  | -          | authority: must be one of: UWV, MUNICIPALITY
+            ''           | AUDIO | true  | -          | authority: must be one of: UWV, MUNICIPALITY
+            MUNICIPALITY | FILM  | true  | -          | medium: must be one of: AUDIO, VIDEO, PHOTO
+            MUNICIPALITY | video | true  | -          | medium: must be one of: AUDIO, VIDEO, PHOTO
+            # participant outside the lexical space of xs:boolean
+            UWV          | AUDIO | yes   | -          | participant: must be true or false
+            UWV          | AUDIO | TRUE  | -          | participant: must be true or false
+            UWV          | AUDIO | True  | -          | participant: must be true or false
+            UWV          | AUDIO | 2     | -          | participant: must be true or false
+            UWV          | AUDIO | ''    | -          | participant: must be true or false
+            # dates that are not yyyy-MM-dd calendar dates
+            UWV          | VIDEO | true  | 2026-02-30       | conversationDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            UWV          | VIDEO | true  | 2025-02-29       | conversationDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            UWV          | VIDEO | true  | 18-05-2026       | conversationDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            UWV          | VIDEO | true  | 2026-5-18        | conversationDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            UWV          | VIDEO | true  | 2026-05-18T10:00 | conversationDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            UWV          | VIDEO | true  | 20260518         | conversationDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            UWV          | VIDEO | true  | ''               | conversationDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            # dates outside the years the working-day calendar supports
+            UWV          | VIDEO | true  | 2013-12-31 | conversationDate: must lie between 2014-01-01 and 2099-12-31 (the working-day calendar of the Algemene termijnenwet as applied here)
+            UWV          | VIDEO | true  | 2100-01-01 | conversationDate: must lie between 2014-01-01 and 2099-12-31 (the working-day calendar of the Algemene termijnenwet as applied here)
+            MUNICIPALITY | AUDIO | true  | 0001-01-01 | conversationDate: must lie between 2014-01-01 and 2099-12-31 (the working-day calendar of the Algemene termijnenwet as applied here)
+            # no conversation date where a lead time applies: image recordings at UWV
+            UWV          | VIDEO | true  | -          | conversationDate: is required: consent must be requested a number of working days before the conversation (VIDEO at UWV)
+            UWV          | PHOTO | true  | -          | conversationDate: is required: consent must be requested a number of working days before the conversation (PHOTO at UWV)
+            # several problems at once: all of them, sorted by field name
+            -            | FILM  | yes   | 2026-02-30 | authority: is required; conversationDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18; medium: must be one of: AUDIO, VIDEO, PHOTO; participant: must be true or false
+            GGD          | -     | -     | 2100-01-01 | authority: must be one of: UWV, MUNICIPALITY; conversationDate: must lie between 2014-01-01 and 2099-12-31 (the working-day calendar of the Algemene termijnenwet as applied here); medium: is required; participant: is required
+            UWV          | PHOTO | maybe | -          | conversationDate: is required: consent must be requested a number of working days before the conversation (PHOTO at UWV); participant: must be true or false
+            # whether a lead time applies cannot be known when authority or medium is itself wrong: only that is reported
+            GGD          | VIDEO | true  | -          | authority: must be one of: UWV, MUNICIPALITY
+            -            | VIDEO | true  | -          | authority: is required
+            UWV          | FILM  | true  | -          | medium: must be one of: AUDIO, VIDEO, PHOTO
+            UWV          | -     | true  | -          | medium: is required
+            """)
+    void recordingDecisionReportsEachInvalidField(String authority, String medium, String participant,
+                                                  String conversationDate, String expected) {
+        assertEquals(expected, invalidParams(() -> service.evaluateRecording(
+                new RecordingDecisionInput(authority, medium, participant, conversationDate))));
+    }
+
+    @ParameterizedTest(name = "[{index}] authority={0} medium={1} participant={2} conversationDate={3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # no lead time, so no conversation date needed
+            UWV          | AUDIO | true  | -
+            MUNICIPALITY | AUDIO | true  | -
+            MUNICIPALITY | VIDEO | true  | -
+            MUNICIPALITY | PHOTO | true  | -
+            # participant in the lexical space of xs:boolean
+            UWV          | AUDIO | true  | -
+            UWV          | AUDIO | false | -
+            UWV          | AUDIO | 1     | -
+            UWV          | AUDIO | 0     | -
+            # the first and last supported dates, and a leap day
+            UWV          | VIDEO | true  | 2014-01-01
+            UWV          | VIDEO | true  | 2099-12-31
+            UWV          | PHOTO | 1     | 2028-02-29
+            """)
+    void recordingDecisionAcceptsValidInput(String authority, String medium, String participant, String conversationDate) {
+        assertDoesNotThrow(() -> service.evaluateRecording(
+                new RecordingDecisionInput(authority, medium, participant, conversationDate)));
+    }
+
+    @Test
+    void participantTextIsParsedAsXsBoolean() {
+        assertEquals("PERMITTED", service.evaluateRecording(
+                new RecordingDecisionInput("UWV", "AUDIO", "1", null)).decision().outcome().name());
+        assertEquals("NOT_PERMITTED", service.evaluateRecording(
+                new RecordingDecisionInput("UWV", "AUDIO", "0", null)).decision().outcome().name());
+    }
+
+    // ------------------------------------------------------------------------------------------ usage decision
+
+    @ParameterizedTest(name = "[{index}] authority={0} medium={1} usage={2} -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            -            | AUDIO | PUBLISH | authority: is required
+            UWV          | -     | PUBLISH | medium: is required
+            UWV          | AUDIO | -       | usage: is required
+            Municipality | AUDIO | PUBLISH | authority: must be one of: UWV, MUNICIPALITY
+            UWV          | SOUND | PUBLISH | medium: must be one of: AUDIO, VIDEO, PHOTO
+            UWV          | AUDIO | SHARE   | usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
+            UWV          | AUDIO | publish | usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
+            -            | -     | -       | authority: is required; medium: is required; usage: is required
+            GEMEENTE     | -     | WHATSAPP | authority: must be one of: UWV, MUNICIPALITY; medium: is required; usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
+            """)
+    void usageDecisionReportsEachInvalidField(String authority, String medium, String usage, String expected) {
+        assertEquals(expected, invalidParams(() -> service.evaluateUsage(new UsageDecisionInput(authority, medium, usage))));
+    }
+
+    // ------------------------------------------------------------------------------------------ lead time
+
+    @ParameterizedTest(name = "[{index}] authority={0} medium={1} conversationDate={2} requestDate={3} -> {4}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            -   | VIDEO | 2026-05-18 | -          | authority: is required
+            UWV | -     | 2026-05-18 | -          | medium: is required
+            UWV | VIDEO | 2026-05-18 | 2026-02-30 | requestDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            UWV | VIDEO | 2026-05-18 | 07-05-2026 | requestDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            UWV | VIDEO | 2026-05-18 | 2026-05-07T09:00:00 | requestDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            UWV | VIDEO | 2026-05-18 | 2013-12-31 | requestDate: must lie between 2014-01-01 and 2099-12-31 (the working-day calendar of the Algemene termijnenwet as applied here)
+            UWV | VIDEO | 2026-5-18  | -          | conversationDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            UWV | PHOTO | -          | -          | conversationDate: is required: consent must be requested a number of working days before the conversation (PHOTO at UWV)
+            UWV | VIDEO | -          | 2026-05-07 | conversationDate: is required: consent must be requested a number of working days before the conversation (VIDEO at UWV)
+            UWV | PHOTO | -          | tomorrow   | conversationDate: is required: consent must be requested a number of working days before the conversation (PHOTO at UWV); requestDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            uwv | PHOTO | -          | -          | authority: must be one of: UWV, MUNICIPALITY
+            """)
+    void leadTimeReportsEachInvalidField(String authority, String medium, String conversationDate, String requestDate,
+                                         String expected) {
+        assertEquals(expected, invalidParams(() -> service.leadTimeStatus(
+                new LeadTimeInput(authority, medium, conversationDate, requestDate))));
+    }
+
+    @ParameterizedTest(name = "[{index}] authority={0} medium={1} conversationDate={2} requestDate={3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            UWV          | AUDIO | -          | -
+            MUNICIPALITY | VIDEO | -          | -
+            MUNICIPALITY | PHOTO | -          | 2026-05-07
+            UWV          | PHOTO | 2026-05-18 | -
+            UWV          | VIDEO | 2026-05-18 | 2014-01-01
+            """)
+    void leadTimeAcceptsValidInput(String authority, String medium, String conversationDate, String requestDate) {
+        assertDoesNotThrow(() -> service.leadTimeStatus(new LeadTimeInput(authority, medium, conversationDate, requestDate)));
+    }
+
+    // ------------------------------------------------------------------------------------------ policy listing
+
+    @ParameterizedTest(name = "authority \"{0}\"")
+    @ValueSource(strings = {"GGD", "uwv", "Municipality", ""})
+    void policyListingRejectsAnUnknownAuthority(String authority) {
+        assertEquals("authority: " + AUTHORITIES, invalidParams(() -> service.policies(new PolicyListingInput(authority))));
+    }
+
+    @ParameterizedTest(name = "authority {0}")
+    @CsvSource(nullValues = "-", value = {"-", "UWV", "MUNICIPALITY"})
+    void policyListingAcceptsNoOrAKnownAuthority(String authority) {
+        assertDoesNotThrow(() -> service.policies(new PolicyListingInput(authority)));
+    }
+
+    // ------------------------------------------------------------------------------------------ no input at all
+
+    @Test
+    void aMissingRequestIsReportedAsTheBody() {
+        assertEquals("body: is required", invalidParams(() -> service.evaluateRecording(null)));
+        assertEquals("body: is required", invalidParams(() -> service.evaluateUsage(null)));
+        assertEquals("body: is required", invalidParams(() -> service.leadTimeStatus(null)));
+        assertEquals("body: is required", invalidParams(() -> service.policies(null)));
+    }
+
+    /** Guards the constants above against drifting from the table rows that spell the messages out. */
+    @Test
+    void messagesNameTheAllowedValuesAndTheSupportedRange() {
+        assertEquals("medium: " + MEDIA + "; participant: must be true or false",
+                invalidParams(() -> service.evaluateRecording(new RecordingDecisionInput("UWV", "X", "x", null))));
+        assertEquals("conversationDate: " + RANGE, invalidParams(() -> service.evaluateRecording(
+                new RecordingDecisionInput("MUNICIPALITY", "AUDIO", "true", "9999-12-31"))));
+        assertEquals("conversationDate: " + DATE, invalidParams(() -> service.evaluateRecording(
+                new RecordingDecisionInput("MUNICIPALITY", "AUDIO", "true", "2026-W20-1"))));
+        assertEquals("conversationDate: " + LEAD_TIME + " (VIDEO at UWV)", invalidParams(() -> service.evaluateRecording(
+                new RecordingDecisionInput("UWV", "VIDEO", "true", null))));
+    }
+}

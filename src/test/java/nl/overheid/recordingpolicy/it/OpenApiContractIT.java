@@ -1,0 +1,141 @@
+package nl.overheid.recordingpolicy.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The served OpenAPI document is the file in openapi/, and every operation it declares answers as declared: the
+ * status, the API-Version header, and a body that fits the response schema (no undeclared fields, no missing
+ * required ones). A new path in the contract without a request here fails the build.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OpenApiContractIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return GatewayDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http http;
+    JsonObject contract;
+
+    @BeforeEach
+    void read() {
+        http = new Http(base);
+        contract = Http.json(http.get("/api/v1/openapi.json"));
+    }
+
+    private Map<String, List<Supplier<HttpResponse<String>>>> exercises() {
+        String later = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(40).toString();
+        Map<String, List<Supplier<HttpResponse<String>>>> calls = new LinkedHashMap<>();
+        calls.put("post /recording-decisions", List.of(
+                () -> http.postJson("/api/v1/recording-decisions", "{\"authority\":\"UWV\",\"medium\":\"VIDEO\",\"participant\":true,\"conversationDate\":\"" + later + "\"}"),
+                () -> http.postJson("/api/v1/recording-decisions", "{\"authority\":\"UWV\",\"medium\":\"PHOTO\",\"participant\":true,\"conversationDate\":\"2026-01-05\"}"),
+                () -> http.postJson("/api/v1/recording-decisions", "{\"authority\":\"MUNICIPALITY\",\"medium\":\"AUDIO\",\"participant\":true}"),
+                () -> http.postJson("/api/v1/recording-decisions", "{\"authority\":\"UWV\",\"medium\":\"VIDEO\"}"),
+                () -> http.post("/api/v1/recording-decisions", "text/plain", "UWV")));
+        calls.put("post /usage-decisions", List.of(
+                () -> http.postJson("/api/v1/usage-decisions", "{\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"usage\":\"PUBLISH\"}"),
+                () -> http.postJson("/api/v1/usage-decisions", "{\"authority\":\"MUNICIPALITY\",\"medium\":\"AUDIO\",\"usage\":\"NAME_EMPLOYEE_ONLINE\"}"),
+                () -> http.postJson("/api/v1/usage-decisions", "{\"authority\":\"MUNICIPALITY\"}")));
+        calls.put("get /lead-time", List.of(
+                () -> http.get("/api/v1/lead-time?authority=UWV&medium=VIDEO&conversationDate=2026-05-18&requestDate=2026-05-07"),
+                () -> http.get("/api/v1/lead-time?authority=MUNICIPALITY&medium=VIDEO"),
+                () -> http.get("/api/v1/lead-time?authority=UWV&medium=VIDEO")));
+        calls.put("get /policies", List.of(() -> http.get("/api/v1/policies")));
+        calls.put("get /policies/{authority}", List.of(
+                () -> http.get("/api/v1/policies/MUNICIPALITY"),
+                () -> http.get("/api/v1/policies/municipality")));
+        calls.put("get /openapi.json", List.of(() -> http.get("/api/v1/openapi.json")));
+        return calls;
+    }
+
+    @Test
+    void theServedDocumentIsTheFileInTheRepository() throws Exception {
+        assertEquals(Files.readString(Path.of("openapi/openapi.json")), http.get("/api/v1/openapi.json").body());
+    }
+
+    @Test
+    void everyDeclaredOperationIsExercised() {
+        TreeSet<String> declared = new TreeSet<>();
+        contract.getJsonObject("paths").forEach((path, item) ->
+                item.asJsonObject().keySet().forEach(method -> declared.add(method + " " + path)));
+
+        assertEquals(declared, new TreeSet<>(exercises().keySet()));
+    }
+
+    @Test
+    void everyAnswerIsDeclaredWithItsStatusHeaderAndSchema() {
+        List<String> violations = new ArrayList<>();
+        exercises().forEach((operation, calls) -> {
+            String[] methodAndPath = operation.split(" ", 2);
+            JsonObject responses = contract.getJsonObject("paths").getJsonObject(methodAndPath[1])
+                    .getJsonObject(methodAndPath[0]).getJsonObject("responses");
+            for (Supplier<HttpResponse<String>> call : calls) {
+                HttpResponse<String> response = call.get();
+                String status = Integer.toString(response.statusCode());
+                String where = operation + " -> " + status;
+                if (!responses.containsKey(status)) {
+                    violations.add(where + " is not a declared response");
+                    continue;
+                }
+                JsonObject declared = SchemaCheck.resolve(contract, responses.getJsonObject(status));
+                if (declared.containsKey("headers") && declared.getJsonObject("headers").containsKey("API-Version")
+                        && response.headers().firstValue("API-Version").isEmpty()) {
+                    violations.add(where + " lacks the API-Version header");
+                }
+                String mediaType = response.headers().firstValue("Content-Type").orElse("").split(";")[0];
+                JsonObject content = declared.getJsonObject("content");
+                if (content == null || !content.containsKey(mediaType)) {
+                    violations.add(where + " answered " + mediaType + ", declared " + (content == null ? "none" : content.keySet()));
+                    continue;
+                }
+                SchemaCheck.violations(contract, content.getJsonObject(mediaType).getJsonObject("schema"), Http.json(response))
+                        .forEach(violation -> violations.add(where + ": " + violation));
+            }
+        });
+
+        assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    @Test
+    void theSchemaCheckFindsAnUndeclaredField() {
+        JsonObject decisionSchema = contract.getJsonObject("components").getJsonObject("schemas").getJsonObject("Decision");
+        JsonObject answer = Http.json(http.postJson("/api/v1/usage-decisions",
+                "{\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"usage\":\"PUBLISH\"}"));
+        JsonObject tampered = jakarta.json.Json.createObjectBuilder(answer).add("verdict", "yes").remove("outcome").build();
+
+        List<String> violations = SchemaCheck.violations(contract, decisionSchema, tampered);
+
+        assertTrue(SchemaCheck.violations(contract, decisionSchema, answer).isEmpty());
+        assertEquals(List.of("$ lacks required field outcome", "$.verdict is not declared in the contract"), violations);
+        assertFalse(violations.isEmpty());
+    }
+}
