@@ -1,0 +1,43 @@
+package nl.overheid.recordingpolicy.domain.consent;
+
+import java.util.Objects;
+
+import nl.overheid.recordingpolicy.domain.policy.BilingualText;
+
+/**
+ * Consent cannot be asked for what was submitted: either none is needed (audio at UWV, any recording at a
+ * municipality, private use) or consent cannot lift a ban (e.g. publishing edited fragments at a municipality).
+ * Not a syntax error: the request was well formed, the rules just have no consent to give.
+ */
+public final class ConsentNotApplicableException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+    private final String reason;
+    private final transient BilingualText explanation;
+
+    /**
+     * @param field       the field of {@link ConsentApplication} at fault, so an adapter can point at it
+     * @param reason      why, for logs and developers
+     * @param explanation why, for the citizen
+     */
+    public ConsentNotApplicableException(String field, String reason, BilingualText explanation) {
+        super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(reason, "reason"));
+        this.field = field;
+        this.reason = reason;
+        this.explanation = Objects.requireNonNull(explanation, "explanation");
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public BilingualText explanation() {
+        return explanation;
+    }
+}

@@ -1,0 +1,441 @@
+package nl.overheid.recordingpolicy.domain.consent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
+import nl.overheid.recordingpolicy.domain.policy.Authority;
+import nl.overheid.recordingpolicy.domain.policy.BilingualText;
+import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
+import nl.overheid.recordingpolicy.domain.policy.Decision;
+import nl.overheid.recordingpolicy.domain.policy.LeadTimePolicy;
+import nl.overheid.recordingpolicy.domain.policy.Medium;
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
+import nl.overheid.recordingpolicy.domain.policy.Usage;
+import nl.overheid.recordingpolicy.domain.policy.UsageQuestion;
+
+/**
+ * A citizen's request for consent, from submission to its final status. Immutable: every transition returns a
+ * new request with one more {@link StatusChange} in its history, so the history is the audit trail and a request
+ * handed out can never change under its holder.
+ *
+ * <pre>
+ *   submit ──► SUBMITTED ──decide──► GRANTED | DENIED      (grantor)
+ *          │             ──withdraw─► WITHDRAWN            (requester)
+ *          │             ──expire──► EXPIRED               (system; recording only, after the conversation)
+ *          └─► LATE                                        (recording asked after the lead-time deadline)
+ * </pre>
+ *
+ * <p>Two clocks are passed in, never read: {@code now} (an {@link Instant}) stamps the history, {@code today} (a
+ * date in the Netherlands) decides whether the conversation has passed. Which time zone makes "today" is the
+ * adapter's business; the domain only compares dates, as the rules do.
+ */
+public final class ConsentRequest {
+
+    /** UWV-VIDEO-CONSENT: "moet de medewerker daarvoor toestemming geven". */
+    private static final ConsentGrantor RECORDING_GRANTOR = ConsentGrantor.EMPLOYEE;
+
+    private final String reference;
+    private final ConsentApplication application;
+    private final ConsentGrantor consentGrantor;
+    private final Optional<LeadTime> leadTime;
+    private final ConsentStatus status;
+    private final List<StatusChange> history;
+    private final BilingualText explanation;
+
+    private ConsentRequest(String reference, ConsentApplication application, ConsentGrantor consentGrantor,
+                           Optional<LeadTime> leadTime, ConsentStatus status, List<StatusChange> history) {
+        this.reference = Objects.requireNonNull(reference, "reference");
+        this.application = Objects.requireNonNull(application, "application");
+        this.consentGrantor = Objects.requireNonNull(consentGrantor, "consentGrantor");
+        this.leadTime = Objects.requireNonNull(leadTime, "leadTime");
+        this.status = Objects.requireNonNull(status, "status");
+        this.history = List.copyOf(Objects.requireNonNull(history, "history"));
+        if (!ConsentReferences.isWellFormed(reference)) {
+            // The reference is the only handle on a request that stores no identity; a guessable one would expose it.
+            throw new IllegalArgumentException("reference must come from ConsentReferences.newReference()");
+        }
+        checkKind();
+        checkHistory();
+        this.explanation = StatusExplanation.of(this, status);
+    }
+
+    // ------------------------------------------------------------------------------------------- creation
+
+    /**
+     * Takes in a citizen's request, if the rules have a consent to give for it.
+     *
+     * @param reference a fresh {@link ConsentReferences#newReference()}; the caller makes it so that it can store
+     *                  the request under the same key in one go
+     * @throws ConsentNotApplicableException when no consent is needed or consent cannot lift a ban; its
+     *                                       {@code field()} names the field of the application at fault
+     */
+    public static ConsentRequest submit(ConsentApplication application, String reference, PolicySet policies,
+                                        Instant now) {
+        Objects.requireNonNull(application, "application");
+        Objects.requireNonNull(policies, "policies");
+        Objects.requireNonNull(now, "now");
+        return switch (application.kind()) {
+            case RECORDING -> submitRecording(application, reference, policies, now);
+            case PUBLICATION -> submitPublication(application, reference, policies, now);
+        };
+    }
+
+    /**
+     * Rebuilds a request from stored fields, e.g. in a persistence adapter. The same invariants as for a live
+     * request are checked, history included, so a corrupted row fails here and not halfway through a transition.
+     * The grantor and the lead time are taken as stored, not recomputed: they are what the rules said when the
+     * request was submitted, and a later policy version must not rewrite them.
+     *
+     * @throws IllegalArgumentException when the fields contradict each other or the lifecycle
+     */
+    public static ConsentRequest restore(String reference, ConsentApplication application, ConsentGrantor consentGrantor,
+                                         Optional<LeadTime> leadTime, ConsentStatus status, List<StatusChange> history) {
+        return new ConsentRequest(reference, application, consentGrantor, leadTime, status, history);
+    }
+
+    private static ConsentRequest submitRecording(ConsentApplication application, String reference, PolicySet policies,
+                                                  Instant now) {
+        requireRecordingApplies(application);
+        // The policy's own lead-time answer: the same calendar and the same 5 working days (UWV-VIDEO-LEAD-TIME)
+        // as every other answer of the gateway, so a request can never disagree with the advice the citizen got.
+        LeadTime timing = policies.leadTimes()
+                .answer(application.authority(), application.medium(), Optional.of(application.conversationDate()),
+                        application.requestDate())
+                .assessment().timing()
+                .orElseThrow(() -> new IllegalStateException("the lead-time policy gave no deadline for "
+                        + application.medium() + " at " + application.authority()));
+        StatusChange submission = timing.onTime()
+                ? new StatusChange(null, ConsentStatus.SUBMITTED, now, Actor.REQUESTER, Optional.empty())
+                // Still recorded rather than refused: the citizen did ask, and the answer "too late, because..."
+                // must be traceable like any other.
+                : new StatusChange(null, ConsentStatus.LATE, now, Actor.REQUESTER, Optional.of(
+                        "requested on " + timing.requestDate() + ", after the deadline of " + timing.deadline()));
+        return new ConsentRequest(reference, application, RECORDING_GRANTOR, Optional.of(timing), submission.to(),
+                List.of(submission));
+    }
+
+    private static void requireRecordingApplies(ConsentApplication application) {
+        Authority authority = application.authority();
+        Medium medium = application.medium();
+        if (!LeadTimePolicy.appliesTo(authority, medium)) {
+            if (authority != Authority.UWV) {
+                throw new ConsentNotApplicableException("authority", "a municipality needs no consent to record",
+                        new BilingualText(
+                                "Voor het opnemen van een gesprek met de gemeente is geen toestemming nodig; vertel de "
+                                        + "medewerker wel vooraf dat u opneemt.",
+                                "No consent is needed to record a conversation with the municipality; do tell the "
+                                        + "employee beforehand that you are recording."));
+            }
+            throw new ConsentNotApplicableException("medium", "no consent is needed to record " + medium + " at " + authority,
+                    new BilingualText(
+                            "Voor een geluidsopname van een gesprek met UWV is geen toestemming nodig; UWV stelt het wel op "
+                                    + "prijs als u het vooraf zegt.",
+                            "No consent is needed for an audio recording of a conversation with UWV; UWV does appreciate "
+                                    + "it if you say so beforehand."));
+        }
+        if (application.usage().isPresent()) {
+            throw new ConsentNotApplicableException("usage",
+                    "a recording request names no usage; ask for PUBLICATION to use a recording beyond private use",
+                    new BilingualText(
+                            "Een aanvraag om op te nemen gaat niet over het gebruik van de opname; vraag daarvoor apart "
+                                    + "toestemming om de opname te publiceren of te delen.",
+                            "A request to record is not about using the recording; ask separately for consent to "
+                                    + "publish or share it."));
+        }
+    }
+
+    private static ConsentRequest submitPublication(ConsentApplication application, String reference,
+                                                    PolicySet policies, Instant now) {
+        Usage usage = application.usage().orElseThrow(() -> new ConsentNotApplicableException("usage",
+                "a publication request must name the intended usage",
+                new BilingualText("Geef aan wat u met de opname wilt doen.",
+                        "State what you want to do with the recording.")));
+        Decision decision = policies.usage()
+                .evaluate(new UsageQuestion(application.authority(), application.medium(), usage));
+        switch (decision.outcome()) {
+            case PERMITTED -> throw new ConsentNotApplicableException("usage",
+                    "no consent is needed for " + usage + " at " + application.authority() + ": it is permitted",
+                    new BilingualText("Hiervoor is geen toestemming nodig.", "No consent is needed for this.")
+                            .then(decision.explanation()));
+            case NOT_PERMITTED -> throw new ConsentNotApplicableException("usage",
+                    "consent cannot lift the ban on " + usage + " at " + application.authority(),
+                    new BilingualText("Hiervoor kan geen toestemming worden gegeven.",
+                            "No consent can be given for this.")
+                            .then(decision.explanation()));
+            case CONSENT_REQUIRED -> {
+                // Who decides comes from the usage rules: UWV at UWV, the employee at a municipality.
+                ConsentGrantor grantor = decision.consentGrantor().orElseThrow();
+                StatusChange submission =
+                        new StatusChange(null, ConsentStatus.SUBMITTED, now, Actor.REQUESTER, Optional.empty());
+                return new ConsentRequest(reference, application, grantor, Optional.empty(), ConsentStatus.SUBMITTED,
+                        List.of(submission));
+            }
+            default -> throw new IllegalStateException("unknown outcome " + decision.outcome());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------- transitions
+
+    /**
+     * The grantor's answer. A recording request can be decided up to and including the day of the conversation;
+     * after that it is effectively EXPIRED, since consent to record a conversation that has taken place means
+     * nothing.
+     *
+     * @throws IllegalTransitionException unless the request is (effectively) SUBMITTED
+     */
+    public ConsentRequest decide(GrantorDecision decision, Optional<String> reason, LocalDate today, Instant now) {
+        Objects.requireNonNull(decision, "decision");
+        requireOpen(Transition.DECIDE, today);
+        return moveTo(decision.status(), Transition.DECIDE, reason, now);
+    }
+
+    /**
+     * The requester takes the request back: while it is open and, for a recording, before the conversation has
+     * passed (up to and including its day, as for a decision).
+     *
+     * @throws IllegalTransitionException unless the request is (effectively) SUBMITTED
+     */
+    public ConsentRequest withdraw(Optional<String> reason, LocalDate today, Instant now) {
+        requireOpen(Transition.WITHDRAW, today);
+        return moveTo(ConsentStatus.WITHDRAWN, Transition.WITHDRAW, reason, now);
+    }
+
+    /**
+     * Makes an effective EXPIRED explicit: a recording request still SUBMITTED after its conversation date becomes
+     * EXPIRED. Anything else comes back unchanged, as the same instance, so a sweeper may call this on every
+     * request as often as it likes and store only what changed ({@code result != request}).
+     *
+     * <p>Publication requests never expire: consent to publish is typically asked after the conversation, and the
+     * rules set no term for the answer, so the passing of a date says nothing about it.
+     */
+    public ConsentRequest expire(LocalDate today, Instant now) {
+        Objects.requireNonNull(now, "now");
+        if (status == ConsentStatus.SUBMITTED && effectiveStatus(today) == ConsentStatus.EXPIRED) {
+            return moveTo(ConsentStatus.EXPIRED, Transition.EXPIRE, Optional.of(
+                    "the conversation of " + conversationDate() + " passed without a decision"), now);
+        }
+        return this;
+    }
+
+    /**
+     * The status as of {@code today}: EXPIRED for a recording request still SUBMITTED after its conversation
+     * date, whether or not {@link #expire} has run yet; otherwise the stored status.
+     */
+    public ConsentStatus effectiveStatus(LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        boolean conversationPassed = today.isAfter(conversationDate());
+        if (status == ConsentStatus.SUBMITTED && kind() == ConsentKind.RECORDING && conversationPassed) {
+            return ConsentStatus.EXPIRED;
+        }
+        return status;
+    }
+
+    private void requireOpen(Transition attempted, LocalDate today) {
+        ConsentStatus current = effectiveStatus(today);
+        if (current != ConsentStatus.SUBMITTED) {
+            throw new IllegalTransitionException(current, attempted,
+                    "cannot " + attempted.verb() + " a consent request that is " + current + ": " + whyClosed(current));
+        }
+    }
+
+    private String whyClosed(ConsentStatus current) {
+        return switch (current) {
+            case GRANTED, DENIED -> "it has already been decided";
+            case WITHDRAWN -> "the requester has withdrawn it";
+            case EXPIRED -> status == ConsentStatus.EXPIRED
+                    ? "it has expired"
+                    : "its conversation on " + conversationDate() + " has passed without a decision";
+            case LATE -> "it was requested after the deadline, so no consent can be given";
+            case SUBMITTED -> throw new IllegalStateException("SUBMITTED is open");
+        };
+    }
+
+    private ConsentRequest moveTo(ConsentStatus to, Transition transition, Optional<String> reason, Instant now) {
+        List<StatusChange> next = new ArrayList<>(history);
+        next.add(new StatusChange(status, to, now, transition.actor(), reason));
+        return new ConsentRequest(reference, application, consentGrantor, leadTime, to, next);
+    }
+
+    // ----------------------------------------------------------------------------------------- invariants
+
+    private void checkKind() {
+        switch (kind()) {
+            case RECORDING -> {
+                if (!LeadTimePolicy.appliesTo(authority(), medium())) {
+                    throw new IllegalArgumentException("no recording consent exists for " + medium() + " at " + authority());
+                }
+                if (usage().isPresent()) {
+                    throw new IllegalArgumentException("a recording request names no usage");
+                }
+                LeadTime timing = leadTime.orElseThrow(() ->
+                        new IllegalArgumentException("a recording request has a lead time"));
+                if (!timing.conversationDate().equals(conversationDate()) || !timing.requestDate().equals(requestDate())) {
+                    throw new IllegalArgumentException("the lead time was computed for another conversation or request date");
+                }
+            }
+            case PUBLICATION -> {
+                if (usage().isEmpty()) {
+                    throw new IllegalArgumentException("a publication request names a usage");
+                }
+                if (leadTime.isPresent()) {
+                    throw new IllegalArgumentException("a publication request has no lead time");
+                }
+            }
+        }
+    }
+
+    /**
+     * The history must be a path through the lifecycle: a submission (LATE exactly when the lead time was missed)
+     * by the requester, then at most steps that each start where the previous ended, leave SUBMITTED and are made
+     * by the actor the transition belongs to. Timestamps are not required to increase: clocks of different nodes
+     * drift, and a skew of a second must not make a valid request unreadable.
+     */
+    private void checkHistory() {
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("history starts with the submission");
+        }
+        StatusChange first = history.get(0);
+        ConsentStatus entered = leadTime.map(LeadTime::onTime).orElse(true) ? ConsentStatus.SUBMITTED : ConsentStatus.LATE;
+        if (!first.isSubmission() || first.to() != entered || first.actor() != Actor.REQUESTER) {
+            throw new IllegalArgumentException("history must start with null -> " + entered + " by the REQUESTER, was "
+                    + first.from() + " -> " + first.to() + " by " + first.actor());
+        }
+        for (int index = 1; index < history.size(); index++) {
+            StatusChange previous = history.get(index - 1);
+            StatusChange change = history.get(index);
+            if (change.from() != previous.to()) {
+                throw new IllegalArgumentException("history entry " + index + " starts at " + change.from()
+                        + " but the previous one ended at " + previous.to());
+            }
+            if (change.from().isFinal()) {
+                throw new IllegalArgumentException("history entry " + index + " leaves the final status " + change.from());
+            }
+            Transition transition = Transition.into(change.to()).orElseThrow(() -> new IllegalArgumentException(
+                    "a history entry after the first enters " + change.to() + ", which only a submission can"));
+            if (change.actor() != transition.actor()) {
+                throw new IllegalArgumentException("history entry " + index + " to " + change.to() + " is made by "
+                        + change.actor() + ", not by the " + transition.actor());
+            }
+            if (change.to() == ConsentStatus.EXPIRED && kind() != ConsentKind.RECORDING) {
+                throw new IllegalArgumentException("only a recording request expires");
+            }
+        }
+        ConsentStatus last = history.get(history.size() - 1).to();
+        if (status != last) {
+            throw new IllegalArgumentException("status " + status + " contradicts the history, which ends at " + last);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ accessors
+
+    public String reference() {
+        return reference;
+    }
+
+    /** The fields as submitted. */
+    public ConsentApplication application() {
+        return application;
+    }
+
+    public ConsentKind kind() {
+        return application.kind();
+    }
+
+    public Authority authority() {
+        return application.authority();
+    }
+
+    public Medium medium() {
+        return application.medium();
+    }
+
+    /** Present exactly for PUBLICATION. */
+    public Optional<Usage> usage() {
+        return application.usage();
+    }
+
+    public LocalDate conversationDate() {
+        return application.conversationDate();
+    }
+
+    public Channel channel() {
+        return application.channel();
+    }
+
+    public String caseReference() {
+        return application.caseReference();
+    }
+
+    public LocalDate requestDate() {
+        return application.requestDate();
+    }
+
+    /** Who decides: the employee for a recording and at a municipality, UWV for publication at UWV. */
+    public ConsentGrantor consentGrantor() {
+        return consentGrantor;
+    }
+
+    /** Present exactly for RECORDING. */
+    public Optional<LeadTime> leadTime() {
+        return leadTime;
+    }
+
+    /** The last day on which a recording request was on time; empty for PUBLICATION. */
+    public Optional<LocalDate> deadline() {
+        return leadTime.map(LeadTime::deadline);
+    }
+
+    /** The stored status; see {@link #effectiveStatus} for the status as of a given day. */
+    public ConsentStatus status() {
+        return status;
+    }
+
+    /** Oldest first; unmodifiable. */
+    public List<StatusChange> history() {
+        return history;
+    }
+
+    /** Why the request has its stored status, for the citizen. */
+    public BilingualText explanation() {
+        return explanation;
+    }
+
+    /** Why the request has its effective status on {@code today}, for the citizen. */
+    public BilingualText explanation(LocalDate today) {
+        ConsentStatus effective = effectiveStatus(today);
+        return effective == status ? explanation : StatusExplanation.of(this, effective);
+    }
+
+    // ----------------------------------------------------------------------------------------- identity
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ConsentRequest that
+                && reference.equals(that.reference)
+                && application.equals(that.application)
+                && consentGrantor == that.consentGrantor
+                && leadTime.equals(that.leadTime)
+                && status == that.status
+                && history.equals(that.history);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(reference, application, consentGrantor, leadTime, status, history);
+    }
+
+    /**
+     * Leaves out the reference and the case reference: the reference is the key to the request and the case
+     * reference points at a person's file, and neither belongs in a log line.
+     */
+    @Override
+    public String toString() {
+        return "ConsentRequest[" + kind() + " " + authority() + " " + medium() + usage().map(u -> " " + u).orElse("")
+                + ", conversation " + conversationDate() + ", " + status + "]";
+    }
+}
