@@ -1,6 +1,7 @@
 package nl.overheid.recordingpolicy.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -36,13 +37,20 @@ public class GatewayConfiguration {
     @Produces
     @Singleton
     Clock clock() {
-        return Clock.system(ZONE);
+        // Millisecond ticks: every timestamp the gateway hands out reads back the same from either database.
+        return Clock.tick(Clock.system(ZONE), Duration.ofMillis(1));
     }
 
     @Produces
     @Singleton
-    PolicySet policySet() {
-        return PolicySet.current(calendar(setting(EQUATED_DAYS_PROPERTY, EQUATED_DAYS_ENV)));
+    WorkingDayCalendar workingDayCalendar() {
+        return calendar(setting(EQUATED_DAYS_PROPERTY, EQUATED_DAYS_ENV));
+    }
+
+    @Produces
+    @Singleton
+    PolicySet policySet(WorkingDayCalendar calendar) {
+        return PolicySet.current(calendar);
     }
 
     /** Fails the deployment on a malformed date: better no gateway than one that computes wrong deadlines. */
@@ -54,7 +62,7 @@ public class GatewayConfiguration {
         return new WorkingDayCalendar(EquatedDays.shipped().plus(extra));
     }
 
-    private static Optional<String> setting(String property, String environmentVariable) {
+    static Optional<String> setting(String property, String environmentVariable) {
         return Optional.ofNullable(System.getProperty(property))
                 .or(() -> Optional.ofNullable(System.getenv(environmentVariable)))
                 .filter(value -> !value.isBlank());

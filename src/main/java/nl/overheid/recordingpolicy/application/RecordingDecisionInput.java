@@ -1,7 +1,9 @@
 package nl.overheid.recordingpolicy.application;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
+import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.application.validation.BooleanText;
 import nl.overheid.recordingpolicy.application.validation.ConversationDateWhereLeadTimeApplies;
 import nl.overheid.recordingpolicy.application.validation.IsoDate;
@@ -19,5 +21,13 @@ public record RecordingDecisionInput(
         @NotNull(message = "is required") @OneOf(Authority.class) String authority,
         @NotNull(message = "is required") @OneOf(Medium.class) String medium,
         @NotNull(message = "is required") @BooleanText String participant,
-        @IsoDate String conversationDate) implements LeadTimeQuestion {
+        @IsoDate String conversationDate,
+        @Pattern(regexp = ConsentInputs.REFERENCE_PATTERN,
+                message = "is not a consent request reference (CR- followed by 26 characters)")
+        String consentRequestReference) implements LeadTimeQuestion {
+
+    /** A question without a consent request. */
+    public RecordingDecisionInput(String authority, String medium, String participant, String conversationDate) {
+        this(authority, medium, participant, conversationDate, null);
+    }
 }

@@ -7,20 +7,32 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
+import nl.overheid.recordingpolicy.application.audit.CallContext;
+import nl.overheid.recordingpolicy.application.audit.DecisionLog;
+import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
+import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
 import nl.overheid.recordingpolicy.application.validation.BooleanTexts;
 import nl.overheid.recordingpolicy.application.validation.SupportedDates;
+import nl.overheid.recordingpolicy.application.view.DecisionView;
+import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
+import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
+import nl.overheid.recordingpolicy.domain.policy.ConsentMismatchException;
+import nl.overheid.recordingpolicy.domain.policy.Decision;
 import nl.overheid.recordingpolicy.domain.policy.LeadTimeAnswer;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
+import nl.overheid.recordingpolicy.domain.policy.RecordingConsent;
 import nl.overheid.recordingpolicy.domain.policy.RecordingQuestion;
 import nl.overheid.recordingpolicy.domain.policy.Usage;
 import nl.overheid.recordingpolicy.domain.policy.UsageQuestion;
 
 /**
  * The questions the gateway answers, for every adapter alike: validate, translate the text values into the
- * domain, ask the policy. Values are parsed only after validation, so a parse here cannot fail.
+ * domain, ask the policy, and log the decision. Values are parsed only after validation, so a parse here cannot
+ * fail. A decision and its decision-log record commit together: no record, no decision.
  */
 @ApplicationScoped
 public class RecordingPolicyService {
@@ -28,35 +40,49 @@ public class RecordingPolicyService {
     private PolicySet policies;
     private Clock clock;
     private InputValidator validator;
+    private ConsentRequestStore consentRequests;
+    private DecisionLog log;
 
     protected RecordingPolicyService() {
         // for CDI proxies
     }
 
     @Inject
-    public RecordingPolicyService(PolicySet policies, Clock clock, InputValidator validator) {
+    public RecordingPolicyService(PolicySet policies, Clock clock, InputValidator validator,
+                                  ConsentRequestStore consentRequests, DecisionLog log) {
         this.policies = policies;
         this.clock = clock;
         this.validator = validator;
+        this.consentRequests = consentRequests;
+        this.log = log;
     }
 
-    public IssuedDecision evaluateRecording(RecordingDecisionInput input) {
+    @Transactional
+    public IssuedDecision evaluateRecording(RecordingDecisionInput input, CallContext call) {
         validator.valid(input);
         RecordingQuestion question = new RecordingQuestion(
                 Authority.valueOf(input.authority()),
                 Medium.valueOf(input.medium()),
                 BooleanTexts.parse(input.participant()),
                 date(input.conversationDate()));
-        return issue(policies.recording().evaluate(question, today()));
+        Optional<RecordingConsent> consent = Optional.ofNullable(input.consentRequestReference()).map(this::consent);
+        Decision decision;
+        try {
+            decision = policies.recording().evaluate(question, today(), consent);
+        } catch (ConsentMismatchException e) {
+            throw InvalidInputException.of("consentRequestReference", e.getMessage());
+        }
+        return issue("recording_decision", input, decision, call, consent.map(RecordingConsent::reference));
     }
 
-    public IssuedDecision evaluateUsage(UsageDecisionInput input) {
+    @Transactional
+    public IssuedDecision evaluateUsage(UsageDecisionInput input, CallContext call) {
         validator.valid(input);
         UsageQuestion question = new UsageQuestion(
                 Authority.valueOf(input.authority()),
                 Medium.valueOf(input.medium()),
                 Usage.valueOf(input.usage()));
-        return issue(policies.usage().evaluate(question));
+        return issue("usage_decision", input, policies.usage().evaluate(question), call, Optional.empty());
     }
 
     public LeadTimeAnswer leadTimeStatus(LeadTimeInput input) {
@@ -80,11 +106,39 @@ public class RecordingPolicyService {
         return LocalDate.now(clock);
     }
 
+    /** The named consent request as the policy needs it; a request to publish cannot make a recording permitted. */
+    private RecordingConsent consent(String reference) {
+        ConsentRequest request = consentRequests.find(reference)
+                .orElseThrow(() -> InvalidInputException.of("consentRequestReference", "is not a known consent request"))
+                .request();
+        if (request.kind() != ConsentKind.RECORDING) {
+            throw InvalidInputException.of("consentRequestReference",
+                    "is a consent request to publish a recording, not to make one");
+        }
+        return new RecordingConsent(request.reference(), request.authority(), request.medium(),
+                request.conversationDate(), standing(request), request.effectiveStatus(today()).name());
+    }
+
+    private RecordingConsent.Standing standing(ConsentRequest request) {
+        return switch (request.effectiveStatus(today())) {
+            case GRANTED -> RecordingConsent.Standing.GRANTED;
+            case DENIED -> RecordingConsent.Standing.DENIED;
+            case SUBMITTED -> RecordingConsent.Standing.PENDING;
+            case LATE -> RecordingConsent.Standing.LATE;
+            case WITHDRAWN, EXPIRED -> RecordingConsent.Standing.LAPSED;
+        };
+    }
+
     private static Optional<LocalDate> date(String validatedText) {
         return Optional.ofNullable(validatedText).flatMap(SupportedDates::parse);
     }
 
-    private static IssuedDecision issue(nl.overheid.recordingpolicy.domain.policy.Decision decision) {
-        return new IssuedDecision(UUID.randomUUID().toString(), decision);
+    private IssuedDecision issue(String event, Object input, Decision decision, CallContext call,
+                                 Optional<String> consentReference) {
+        IssuedDecision issued = new IssuedDecision(UUID.randomUUID().toString(), decision);
+        log.append(new DecisionRecord(issued.decisionId(), call.trace(), event, clock.instant(),
+                decision.outcome().name(), call.caller(), JsonText.write(input),
+                JsonText.write(DecisionView.of(issued)), decision.ruleIds(), decision.policyVersion(), consentReference));
+        return issued;
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Validation;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 
@@ -47,7 +49,8 @@ class InputValidationTest {
         validation = Validation.buildDefaultValidatorFactory();
         service = new RecordingPolicyService(PolicySet.current(WorkingDayCalendar.standard()),
                 Clock.fixed(Instant.parse("2026-05-04T10:00:00Z"), ZoneId.of("Europe/Amsterdam")),
-                new InputValidator(validation.getValidator()));
+                new InputValidator(validation.getValidator()), new PortFakes.InMemoryConsentRequests(),
+                new PortFakes.RecordedDecisions());
     }
 
     @AfterAll
@@ -111,7 +114,7 @@ class InputValidationTest {
     void recordingDecisionReportsEachInvalidField(String authority, String medium, String participant,
                                                   String conversationDate, String expected) {
         assertEquals(expected, invalidParams(() -> service.evaluateRecording(
-                new RecordingDecisionInput(authority, medium, participant, conversationDate))));
+                new RecordingDecisionInput(authority, medium, participant, conversationDate), PortFakes.CALL)));
     }
 
     @ParameterizedTest(name = "[{index}] authority={0} medium={1} participant={2} conversationDate={3}")
@@ -133,15 +136,15 @@ class InputValidationTest {
             """)
     void recordingDecisionAcceptsValidInput(String authority, String medium, String participant, String conversationDate) {
         assertDoesNotThrow(() -> service.evaluateRecording(
-                new RecordingDecisionInput(authority, medium, participant, conversationDate)));
+                new RecordingDecisionInput(authority, medium, participant, conversationDate), PortFakes.CALL));
     }
 
     @Test
     void participantTextIsParsedAsXsBoolean() {
         assertEquals("PERMITTED", service.evaluateRecording(
-                new RecordingDecisionInput("UWV", "AUDIO", "1", null)).decision().outcome().name());
+                new RecordingDecisionInput("UWV", "AUDIO", "1", null), PortFakes.CALL).decision().outcome().name());
         assertEquals("NOT_PERMITTED", service.evaluateRecording(
-                new RecordingDecisionInput("UWV", "AUDIO", "0", null)).decision().outcome().name());
+                new RecordingDecisionInput("UWV", "AUDIO", "0", null), PortFakes.CALL).decision().outcome().name());
     }
 
     // ------------------------------------------------------------------------------------------ usage decision
@@ -159,7 +162,8 @@ class InputValidationTest {
             GEMEENTE     | -     | WHATSAPP | authority: must be one of: UWV, MUNICIPALITY; medium: is required; usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
             """)
     void usageDecisionReportsEachInvalidField(String authority, String medium, String usage, String expected) {
-        assertEquals(expected, invalidParams(() -> service.evaluateUsage(new UsageDecisionInput(authority, medium, usage))));
+        assertEquals(expected, invalidParams(() -> service.evaluateUsage(
+                new UsageDecisionInput(authority, medium, usage), PortFakes.CALL)));
     }
 
     // ------------------------------------------------------------------------------------------ lead time
@@ -210,12 +214,73 @@ class InputValidationTest {
         assertDoesNotThrow(() -> service.policies(new PolicyListingInput(authority)));
     }
 
+    // ------------------------------------------------------------------------------------------ consent requests
+
+    private static final String REFERENCE = "is not a consent request reference (CR- followed by 26 characters)";
+    private static final String WELL_FORMED_REFERENCE = "CR-3Q9ZK2M7T4B1X8C5V6N0P2R4SW";
+
+    @ParameterizedTest(name = "[{index}] {0} {1} {2} {3} {4} {5} {6} {7} -> {8}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            FILM      | UWV | VIDEO | -       | 2026-05-18 | MIJN_UWV | ZAAK-1 | -          | kind: must be one of: RECORDING, PUBLICATION
+            -         | UWV | VIDEO | -       | 2026-05-18 | MIJN_UWV | ZAAK-1 | -          | kind: is required
+            RECORDING | UWV | VIDEO | -       | 2026-05-18 | MIJN_UWV | -      | -          | caseReference: is required
+            RECORDING | UWV | VIDEO | -       | 2026-05-18 | MIJN_UWV | ''     | -          | caseReference: must be 1 to 64 printable characters
+            RECORDING | UWV | VIDEO | -       | 2026-05-18 | EMAIL    | ZAAK-1 | -          | channel: must be one of: MIJN_UWV, CHAT, PHONE, COUNTER, LETTER
+            RECORDING | UWV | VIDEO | -       | -          | MIJN_UWV | ZAAK-1 | -          | conversationDate: is required
+            RECORDING | UWV | VIDEO | -       | 18-05-2026 | MIJN_UWV | ZAAK-1 | -          | conversationDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            RECORDING | UWV | VIDEO | -       | 2026-05-18 | MIJN_UWV | ZAAK-1 | 2026-02-30 | requestDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
+            PUBLICATION | UWV | VIDEO | SELL  | 2026-05-18 | LETTER   | ZAAK-1 | -          | usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
+            """)
+    void consentSubmissionReportsEachInvalidField(String kind, String authority, String medium, String usage,
+                                                  String conversationDate, String channel, String caseReference,
+                                                  String requestDate, String expected) {
+        assertEquals(expected, invalidParams(() -> new InputValidator(validation.getValidator()).valid(
+                new ConsentInputs.Submit(kind, authority, medium, usage, conversationDate, channel, caseReference,
+                        requestDate))));
+    }
+
+    @Test
+    void consentSubmissionAcceptsACaseReferenceOf64PrintableCharactersButNot65() {
+        InputValidator validator = new InputValidator(validation.getValidator());
+        assertDoesNotThrow(() -> validator.valid(new ConsentInputs.Submit("RECORDING", "UWV", "VIDEO", null, "2026-05-18",
+                "MIJN_UWV", "Z".repeat(64), null)));
+        assertEquals("caseReference: must be 1 to 64 printable characters", invalidParams(() -> validator.valid(
+                new ConsentInputs.Submit("RECORDING", "UWV", "VIDEO", null, "2026-05-18", "MIJN_UWV", "Z".repeat(65), null))));
+    }
+
+    @Test
+    void consentReferencesLookupsDecisionsAndPagesReportEachInvalidField() {
+        InputValidator validator = new InputValidator(validation.getValidator());
+        assertEquals("reference: " + REFERENCE, invalidParams(() -> validator.valid(new ConsentInputs.Lookup("CR-123"))));
+        assertEquals("reference: " + REFERENCE,
+                invalidParams(() -> validator.valid(new ConsentInputs.Lookup(WELL_FORMED_REFERENCE.toLowerCase()))));
+        assertDoesNotThrow(() -> validator.valid(new ConsentInputs.Lookup(WELL_FORMED_REFERENCE)));
+        assertEquals("decision: must be one of: GRANTED, DENIED",
+                invalidParams(() -> validator.valid(new ConsentInputs.Decide(WELL_FORMED_REFERENCE, "MAYBE", null))));
+        assertEquals("reason: must be at most 500 characters", invalidParams(() -> validator.valid(
+                new ConsentInputs.Decide(WELL_FORMED_REFERENCE, "GRANTED", "x".repeat(501)))));
+        assertEquals("reason: must be at most 500 characters", invalidParams(() -> validator.valid(
+                new ConsentInputs.Withdraw(WELL_FORMED_REFERENCE, "x".repeat(501)))));
+        assertDoesNotThrow(() -> validator.valid(new ConsentInputs.Withdraw(WELL_FORMED_REFERENCE, null)));
+        assertEquals("caseReference: is required", invalidParams(() -> validator.valid(new ConsentInputs.Find(null, null, null))));
+        assertEquals(List.of("page", "pageSize"), invalidNames(() -> validator.valid(new ConsentInputs.Find("ZAAK-1", "0", "101"))));
+        assertEquals(List.of("pageSize"), invalidNames(() -> validator.valid(new ConsentInputs.Find("ZAAK-1", "1", "0"))));
+        assertEquals(List.of("pageSize"), invalidNames(() -> validator.valid(new ConsentInputs.Find("ZAAK-1", null, "two"))));
+        assertDoesNotThrow(() -> validator.valid(new ConsentInputs.Find("ZAAK-1", "3", "100")));
+        assertEquals(20, new ConsentInputs.Find("ZAAK-1", null, null).size(), "pageSize defaults to 20");
+        assertEquals(1, new ConsentInputs.Find("ZAAK-1", null, null).pageNumber(), "page defaults to 1");
+    }
+
+    private static List<String> invalidNames(Executable call) {
+        return assertThrows(InvalidInputException.class, call).invalidParams().stream().map(InvalidParam::name).toList();
+    }
+
     // ------------------------------------------------------------------------------------------ no input at all
 
     @Test
     void aMissingRequestIsReportedAsTheBody() {
-        assertEquals("body: is required", invalidParams(() -> service.evaluateRecording(null)));
-        assertEquals("body: is required", invalidParams(() -> service.evaluateUsage(null)));
+        assertEquals("body: is required", invalidParams(() -> service.evaluateRecording(null, PortFakes.CALL)));
+        assertEquals("body: is required", invalidParams(() -> service.evaluateUsage(null, PortFakes.CALL)));
         assertEquals("body: is required", invalidParams(() -> service.leadTimeStatus(null)));
         assertEquals("body: is required", invalidParams(() -> service.policies(null)));
     }
@@ -224,12 +289,12 @@ class InputValidationTest {
     @Test
     void messagesNameTheAllowedValuesAndTheSupportedRange() {
         assertEquals("medium: " + MEDIA + "; participant: must be true or false",
-                invalidParams(() -> service.evaluateRecording(new RecordingDecisionInput("UWV", "X", "x", null))));
+                invalidParams(() -> service.evaluateRecording(new RecordingDecisionInput("UWV", "X", "x", null), PortFakes.CALL)));
         assertEquals("conversationDate: " + RANGE, invalidParams(() -> service.evaluateRecording(
-                new RecordingDecisionInput("MUNICIPALITY", "AUDIO", "true", "9999-12-31"))));
+                new RecordingDecisionInput("MUNICIPALITY", "AUDIO", "true", "9999-12-31"), PortFakes.CALL)));
         assertEquals("conversationDate: " + DATE, invalidParams(() -> service.evaluateRecording(
-                new RecordingDecisionInput("MUNICIPALITY", "AUDIO", "true", "2026-W20-1"))));
+                new RecordingDecisionInput("MUNICIPALITY", "AUDIO", "true", "2026-W20-1"), PortFakes.CALL)));
         assertEquals("conversationDate: " + LEAD_TIME + " (VIDEO at UWV)", invalidParams(() -> service.evaluateRecording(
-                new RecordingDecisionInput("UWV", "VIDEO", "true", null))));
+                new RecordingDecisionInput("UWV", "VIDEO", "true", null), PortFakes.CALL)));
     }
 }

@@ -3,7 +3,11 @@ package nl.overheid.recordingpolicy.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.overheid.recordingpolicy.application.PortFakes.CALL;
+import static nl.overheid.recordingpolicy.application.PortFakes.PARENT_SPAN_ID;
+import static nl.overheid.recordingpolicy.application.PortFakes.TRACE_ID;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +30,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.overheid.recordingpolicy.application.PortFakes.FailingDecisionLog;
+import nl.overheid.recordingpolicy.application.PortFakes.InMemoryConsentRequests;
+import nl.overheid.recordingpolicy.application.PortFakes.RecordedDecisions;
+import nl.overheid.recordingpolicy.application.audit.DecisionLog;
+import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
+import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
+import nl.overheid.recordingpolicy.domain.consent.Channel;
+import nl.overheid.recordingpolicy.domain.consent.ConsentApplication;
+import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
+import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
+import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
+import nl.overheid.recordingpolicy.domain.consent.GrantorDecision;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
 import nl.overheid.recordingpolicy.domain.policy.Decision;
@@ -34,7 +50,9 @@ import nl.overheid.recordingpolicy.domain.policy.LeadTimeAnswer;
 import nl.overheid.recordingpolicy.domain.policy.LeadTimeAssessment;
 import nl.overheid.recordingpolicy.domain.policy.Outcome;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
+import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
+import nl.overheid.recordingpolicy.domain.policy.Usage;
 
 /**
  * The use cases of the application layer on the current rules, without a server: "today" is the date of the
@@ -44,6 +62,9 @@ import nl.overheid.recordingpolicy.domain.policy.Rule;
  * <p>The fixed example: a UWV video recording of a conversation on Monday 18 May 2026. Five working days before
  * it, skipping Friday 15 May (equated by decree) and Ascension Day on 14 May, is Thursday 7 May: the last day a
  * request is on time.
+ *
+ * <p>Every decision goes to the decision log (a fake here) in the same call that makes it: exactly one record,
+ * carrying the decision's id, outcome, rules and the caller's trace; a log that cannot write means no decision.
  */
 class RecordingPolicyServiceTest {
 
@@ -51,6 +72,10 @@ class RecordingPolicyServiceTest {
     private static final PolicySet POLICIES = PolicySet.current(WorkingDayCalendar.standard());
     private static final LocalDate CONVERSATION = LocalDate.of(2026, 5, 18);
     private static final LocalDate DEADLINE = LocalDate.of(2026, 5, 7);
+    /** 00:30 on Thursday 7 May 2026 in Amsterdam: the deadline day. */
+    private static final String TODAY_7_MAY = "2026-05-06T22:30:00Z";
+    /** Monday 11 May 2026, between the deadline and the conversation. */
+    private static final String DAY_11_MAY = "2026-05-11T10:00:00Z";
 
     private static ValidatorFactory validation;
 
@@ -65,8 +90,13 @@ class RecordingPolicyServiceTest {
     }
 
     private static RecordingPolicyService serviceAt(String instant, ZoneId zone) {
+        return serviceAt(instant, zone, new InMemoryConsentRequests(), new RecordedDecisions());
+    }
+
+    private static RecordingPolicyService serviceAt(String instant, ZoneId zone, ConsentRequestStore consentRequests,
+                                                    DecisionLog log) {
         return new RecordingPolicyService(POLICIES, Clock.fixed(Instant.parse(instant), zone),
-                new InputValidator(validation.getValidator()));
+                new InputValidator(validation.getValidator()), consentRequests, log);
     }
 
     private static RecordingPolicyService serviceAt(String instant) {
@@ -89,7 +119,7 @@ class RecordingPolicyServiceTest {
         assertEquals(today, service.today(), "today at " + instant);
 
         Decision decision = service.evaluateRecording(
-                new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString())).decision();
+                new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString()), CALL).decision();
 
         assertEquals(outcome, decision.outcome(), "outcome at " + instant);
         LeadTimeAssessment leadTime = decision.leadTime().orElseThrow(() -> new AssertionError("no lead time"));
@@ -158,8 +188,9 @@ class RecordingPolicyServiceTest {
         UsageDecisionInput usage = new UsageDecisionInput("MUNICIPALITY", "AUDIO", "PUBLISH");
 
         List<IssuedDecision> issued = Stream.of(
-                service.evaluateRecording(recording), service.evaluateRecording(recording),
-                service.evaluateRecording(recording), service.evaluateUsage(usage), service.evaluateUsage(usage)).toList();
+                service.evaluateRecording(recording, CALL), service.evaluateRecording(recording, CALL),
+                service.evaluateRecording(recording, CALL), service.evaluateUsage(usage, CALL),
+                service.evaluateUsage(usage, CALL)).toList();
 
         Set<String> ids = new HashSet<>();
         for (IssuedDecision decision : issued) {
@@ -196,5 +227,196 @@ class RecordingPolicyServiceTest {
         assertEquals(List.of(), others, "rules listed for " + authority + " that are not its own");
         List<Rule> expected = POLICIES.rules().stream().filter(rule -> rule.authority() == authority).toList();
         assertEquals(expected, listing.rules(), "every rule of " + authority + ", in catalogue order");
+    }
+
+    // ------------------------------------------------------------------------------------------ decision log
+
+    @Test
+    void aRecordingDecisionAppendsExactlyOneRecordWithItsIdOutcomeRulesAndTheCallersTrace() {
+        RecordedDecisions log = new RecordedDecisions();
+        RecordingPolicyService service = serviceAt(TODAY_7_MAY, AMSTERDAM, new InMemoryConsentRequests(), log);
+
+        IssuedDecision issued = service.evaluateRecording(
+                new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString()), CALL);
+
+        assertEquals(1, log.records.size(), "records appended");
+        DecisionRecord record = log.records.get(0);
+        assertEquals(issued.decisionId(), record.decisionId());
+        assertEquals("recording_decision", record.event());
+        assertEquals(Outcome.CONSENT_REQUIRED, issued.decision().outcome());
+        assertEquals("CONSENT_REQUIRED", record.status(), "status: the outcome");
+        assertEquals(issued.decision().ruleIds(), record.ruleIds());
+        assertTrue(record.ruleIds().containsAll(List.of("UWV-VIDEO-CONSENT", "UWV-VIDEO-LEAD-TIME")), record.ruleIds().toString());
+        assertEquals(PolicySet.CURRENT_VERSION, record.policyVersion());
+        assertEquals(CALL.trace(), record.trace(), "the trace of the call, unchanged");
+        assertEquals(TRACE_ID, record.trace().traceId());
+        assertEquals(Optional.of(PARENT_SPAN_ID), record.trace().parentSpanId());
+        assertEquals(CALL.caller(), record.caller());
+        assertEquals(Instant.parse(TODAY_7_MAY), record.timestamp(), "stamped by the service's clock");
+        assertEquals(Optional.empty(), record.consentReference(), "no consent request was named");
+        assertTrue(record.requestJson().contains("\"conversationDate\":\"2026-05-18\""), record.requestJson());
+        assertTrue(record.responseJson().contains(issued.decisionId()), "the answer as given: " + record.responseJson());
+        assertTrue(record.responseJson().contains("CONSENT_REQUIRED"), record.responseJson());
+    }
+
+    @Test
+    void aUsageDecisionAppendsExactlyOneRecordWithItsIdOutcomeRulesAndTheCallersTrace() {
+        RecordedDecisions log = new RecordedDecisions();
+        RecordingPolicyService service = serviceAt(TODAY_7_MAY, AMSTERDAM, new InMemoryConsentRequests(), log);
+
+        IssuedDecision issued = service.evaluateUsage(new UsageDecisionInput("MUNICIPALITY", "AUDIO", "PUBLISH"), CALL);
+
+        assertEquals(1, log.records.size(), "records appended");
+        DecisionRecord record = log.records.get(0);
+        assertEquals(issued.decisionId(), record.decisionId());
+        assertEquals("usage_decision", record.event());
+        assertEquals(issued.decision().outcome().name(), record.status());
+        assertEquals(issued.decision().ruleIds(), record.ruleIds());
+        assertFalse(record.ruleIds().isEmpty());
+        assertEquals(CALL.trace(), record.trace());
+        assertEquals(CALL.caller(), record.caller());
+        assertEquals(PolicySet.CURRENT_VERSION, record.policyVersion());
+        assertEquals(Optional.empty(), record.consentReference());
+    }
+
+    @Test
+    void eachDecisionHasItsOwnRecordInTheOrderTheyWereGiven() {
+        RecordedDecisions log = new RecordedDecisions();
+        RecordingPolicyService service = serviceAt(TODAY_7_MAY, AMSTERDAM, new InMemoryConsentRequests(), log);
+
+        List<IssuedDecision> issued = List.of(
+                service.evaluateRecording(new RecordingDecisionInput("UWV", "AUDIO", "true", null), CALL),
+                service.evaluateUsage(new UsageDecisionInput("UWV", "AUDIO", "PUBLISH"), CALL),
+                service.evaluateRecording(new RecordingDecisionInput("MUNICIPALITY", "PHOTO", "false", null), CALL));
+
+        assertEquals(issued.stream().map(IssuedDecision::decisionId).toList(),
+                log.records.stream().map(DecisionRecord::decisionId).toList());
+        assertEquals(List.of("recording_decision", "usage_decision", "recording_decision"),
+                log.records.stream().map(DecisionRecord::event).toList());
+        assertEquals(List.of("PERMITTED", "CONSENT_REQUIRED", "NOT_PERMITTED"),
+                log.records.stream().map(DecisionRecord::status).toList());
+    }
+
+    @Test
+    void noDecisionWithoutARecord() {
+        FailingDecisionLog log = new FailingDecisionLog();
+        RecordingPolicyService service = serviceAt(TODAY_7_MAY, AMSTERDAM, new InMemoryConsentRequests(), log);
+
+        RuntimeException recording = assertThrows(RuntimeException.class, () -> service.evaluateRecording(
+                new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString()), CALL));
+        RuntimeException usage = assertThrows(RuntimeException.class,
+                () -> service.evaluateUsage(new UsageDecisionInput("UWV", "AUDIO", "PUBLISH"), CALL));
+
+        assertEquals(FailingDecisionLog.FAILURE, recording.getMessage());
+        assertEquals(FailingDecisionLog.FAILURE, usage.getMessage());
+        assertEquals(2, log.attempts, "each decision tried to write its record once");
+    }
+
+    @Test
+    void aQuestionThatCannotBeAnsweredLeavesNoRecord() {
+        RecordedDecisions log = new RecordedDecisions();
+        RecordingPolicyService service = serviceAt(TODAY_7_MAY, AMSTERDAM, new InMemoryConsentRequests(), log);
+
+        assertThrows(InvalidInputException.class,
+                () -> service.evaluateRecording(new RecordingDecisionInput("UWV", "VIDEO", "true", null), CALL));
+        assertThrows(InvalidInputException.class,
+                () -> service.evaluateUsage(new UsageDecisionInput("UWV", "AUDIO", "SELL"), CALL));
+
+        assertEquals(List.of(), log.records);
+    }
+
+    // ------------------------------------------------------------------------------------------ consent requests
+
+    @Test
+    void anUnknownConsentRequestReferenceIsInvalidInputNamingIt() {
+        RecordedDecisions log = new RecordedDecisions();
+        RecordingPolicyService service = serviceAt(TODAY_7_MAY, AMSTERDAM, new InMemoryConsentRequests(), log);
+
+        InvalidInputException rejected = assertThrows(InvalidInputException.class, () -> service.evaluateRecording(
+                new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString(), ConsentReferences.newReference()),
+                CALL));
+
+        assertEquals(List.of(new InvalidParam("consentRequestReference", "is not a known consent request")),
+                rejected.invalidParams());
+        assertEquals(List.of(), log.records, "no decision, so no record");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(nullValues = "-", value = {
+        "-,       CONSENT_REQUIRED, SUBMITTED",
+        "GRANTED, PERMITTED,        GRANTED",
+        "DENIED,  NOT_PERMITTED,    DENIED",
+    })
+    void aNamedConsentRequestDecidesAnImageRecordingAtUwvAndIsRecorded(GrantorDecision grantor, Outcome outcome,
+                                                                       String status) {
+        ConsentRequest request = recordingRequest(Medium.VIDEO);
+        if (grantor != null) {
+            request = request.decide(grantor, Optional.empty(), LocalDate.of(2026, 5, 11), Instant.parse(DAY_11_MAY));
+        }
+        RecordedDecisions log = new RecordedDecisions();
+        RecordingPolicyService service = serviceAt(DAY_11_MAY, AMSTERDAM, new InMemoryConsentRequests().with(request), log);
+
+        IssuedDecision issued = service.evaluateRecording(new RecordingDecisionInput("UWV", "VIDEO", "true",
+                CONVERSATION.toString(), request.reference()), CALL);
+
+        assertEquals(outcome, issued.decision().outcome());
+        assertEquals(request.reference(), issued.decision().consentRequest().orElseThrow().reference());
+        assertEquals(status, issued.decision().consentRequest().orElseThrow().status());
+        assertEquals(1, log.records.size());
+        assertEquals(Optional.of(request.reference()), log.records.get(0).consentReference());
+        assertEquals(outcome.name(), log.records.get(0).status());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "MUNICIPALITY | VIDEO | 2026-05-18",
+        "UWV          | PHOTO | 2026-05-18",
+        "UWV          | VIDEO | 2026-05-19",
+    })
+    void aConsentRequestForAnotherRecordingIsInvalidInputNamingIt(String authority, String medium, String conversationDate) {
+        ConsentRequest request = recordingRequest(Medium.VIDEO)
+                .decide(GrantorDecision.GRANTED, Optional.empty(), LocalDate.of(2026, 5, 11), Instant.parse(DAY_11_MAY));
+        RecordedDecisions log = new RecordedDecisions();
+        RecordingPolicyService service = serviceAt(DAY_11_MAY, AMSTERDAM, new InMemoryConsentRequests().with(request), log);
+
+        InvalidInputException rejected = assertThrows(InvalidInputException.class, () -> service.evaluateRecording(
+                new RecordingDecisionInput(authority, medium, "true", conversationDate, request.reference()), CALL));
+
+        assertEquals(List.of("consentRequestReference"), rejected.invalidParams().stream().map(InvalidParam::name).toList());
+        assertTrue(rejected.invalidParams().get(0).reason().startsWith("is a consent request for another recording"),
+                rejected.invalidParams().toString());
+        assertEquals(List.of(), log.records);
+    }
+
+    @Test
+    void aPublicationRequestCannotPermitARecording() {
+        ConsentRequest publication = ConsentRequest.submit(new ConsentApplication(ConsentKind.PUBLICATION, Authority.UWV,
+                        Medium.VIDEO, Optional.of(Usage.PUBLISH), CONVERSATION, Channel.LETTER, "ZAAK-UNIT-1",
+                        LocalDate.of(2026, 5, 7)),
+                ConsentReferences.newReference(), POLICIES, Instant.parse(TODAY_7_MAY));
+        RecordingPolicyService service = serviceAt(DAY_11_MAY, AMSTERDAM,
+                new InMemoryConsentRequests().with(publication), new RecordedDecisions());
+
+        InvalidInputException rejected = assertThrows(InvalidInputException.class, () -> service.evaluateRecording(
+                new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString(), publication.reference()), CALL));
+
+        assertEquals(List.of("consentRequestReference"), rejected.invalidParams().stream().map(InvalidParam::name).toList());
+    }
+
+    @Test
+    void aMalformedConsentRequestReferenceIsInvalidInputNamingIt() {
+        RecordingPolicyService service = serviceAt(TODAY_7_MAY);
+
+        InvalidInputException rejected = assertThrows(InvalidInputException.class, () -> service.evaluateRecording(
+                new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString(), "CR-123"), CALL));
+
+        assertEquals(List.of("consentRequestReference"), rejected.invalidParams().stream().map(InvalidParam::name).toList());
+    }
+
+    /** A recording request at UWV for the example conversation, asked on the deadline day (on time), still open. */
+    private static ConsentRequest recordingRequest(Medium medium) {
+        return ConsentRequest.submit(new ConsentApplication(ConsentKind.RECORDING, Authority.UWV, medium, Optional.empty(),
+                        CONVERSATION, Channel.MIJN_UWV, "ZAAK-UNIT-1", DEADLINE),
+                ConsentReferences.newReference(), POLICIES, Instant.parse(TODAY_7_MAY));
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -106,11 +107,26 @@ final class XsdModel {
 
     /** The xs:pattern of a simpleType restriction. */
     String pattern(String simpleTypeName) {
-        List<Element> patterns = children(restriction(global("simpleType", simpleTypeName)), "pattern");
-        if (patterns.size() != 1) {
-            throw new IllegalStateException("simpleType " + simpleTypeName + " has " + patterns.size() + " patterns");
+        return facet(simpleTypeName, "pattern")
+                .orElseThrow(() -> new IllegalStateException("simpleType " + simpleTypeName + " has no pattern"));
+    }
+
+    /**
+     * The value of a single-valued facet (pattern, minLength, maxLength, ...) of a simpleType restriction, if the
+     * restriction has it; a facet given twice fails, since a second pattern would mean "either" and no counterpart
+     * in OpenAPI says that.
+     */
+    Optional<String> facet(String simpleTypeName, String facetName) {
+        List<Element> facets = children(restriction(global("simpleType", simpleTypeName)), facetName);
+        if (facets.size() > 1) {
+            throw new IllegalStateException("simpleType " + simpleTypeName + " has " + facets.size() + " " + facetName + " facets");
         }
-        return patterns.get(0).getAttribute("value");
+        return facets.stream().findFirst().map(facet -> facet.getAttribute("value"));
+    }
+
+    /** Names of the global elements, in document order: the request and response wrappers and the fault details. */
+    List<String> elementNames() {
+        return globals("element").stream().map(e -> e.getAttribute("name")).toList();
     }
 
     /** The fields of a global complexType, those of its base type first. */

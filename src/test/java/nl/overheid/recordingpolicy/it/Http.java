@@ -33,6 +33,30 @@ final class Http {
         return post(path, "application/json", json);
     }
 
+    /** A JSON POST with extra headers, given as name, value, name, value, ... (e.g. Idempotency-Key, traceparent). */
+    HttpResponse<String> postJson(String path, String json, String... headerNamesAndValues) {
+        return send(withHeaders(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), headerNamesAndValues));
+    }
+
+    /** A POST without a body (and so without Content-Type), e.g. a withdrawal that gives no reason. */
+    HttpResponse<String> postWithoutBody(String path, String... headerNamesAndValues) {
+        return send(withHeaders(HttpRequest.newBuilder(uri(path))
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.noBody()), headerNamesAndValues));
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headerNamesAndValues) {
+        if (headerNamesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("headers come as name, value pairs");
+        }
+        for (int i = 0; i < headerNamesAndValues.length; i += 2) {
+            request.header(headerNamesAndValues[i], headerNamesAndValues[i + 1]);
+        }
+        return request;
+    }
+
     HttpResponse<String> post(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .header("Accept", "application/json, application/problem+json")

@@ -74,6 +74,38 @@ class OpenApiContractIT {
                 () -> http.get("/api/v1/policies/MUNICIPALITY"),
                 () -> http.get("/api/v1/policies/municipality")));
         calls.put("get /openapi.json", List.of(() -> http.get("/api/v1/openapi.json")));
+
+        String caseReference = "IT-CONTRACT-" + java.util.UUID.randomUUID();
+        String submission = "{\"kind\":\"RECORDING\",\"authority\":\"UWV\",\"medium\":\"VIDEO\",\"conversationDate\":\""
+                + later + "\",\"channel\":\"PHONE\",\"caseReference\":\"" + caseReference + "\"}";
+        String reference = Http.json(http.postJson("/api/v1/consent-requests", submission)).getString("reference");
+        String withdrawn = Http.json(http.postJson("/api/v1/consent-requests", submission)).getString("reference");
+        String unknown = "CR-0000000000000000000000000A";
+        calls.put("post /consent-requests", List.of(
+                () -> http.postJson("/api/v1/consent-requests", submission),
+                () -> http.postJson("/api/v1/consent-requests", "{\"kind\":\"RECORDING\"}"),
+                () -> http.post("/api/v1/consent-requests", "text/plain", "x")));
+        calls.put("get /consent-requests", List.of(
+                () -> http.get("/api/v1/consent-requests?caseReference=" + caseReference + "&pageSize=1"),
+                () -> http.get("/api/v1/consent-requests?caseReference=" + caseReference + "&page=0")));
+        calls.put("get /consent-requests/{reference}", List.of(
+                () -> http.get("/api/v1/consent-requests/" + reference),
+                () -> http.get("/api/v1/consent-requests/" + unknown),
+                () -> http.get("/api/v1/consent-requests/nope")));
+        calls.put("post /consent-requests/{reference}/decision", List.of(
+                () -> http.postJson("/api/v1/consent-requests/" + reference + "/decision", "{\"decision\":\"GRANTED\"}"),
+                () -> http.postJson("/api/v1/consent-requests/" + reference + "/decision", "{\"decision\":\"DENIED\"}"),
+                () -> http.postJson("/api/v1/consent-requests/" + reference + "/decision", "{\"decision\":\"MAYBE\"}"),
+                () -> http.postJson("/api/v1/consent-requests/" + unknown + "/decision", "{\"decision\":\"DENIED\"}")));
+        calls.put("post /consent-requests/{reference}/withdrawal", List.of(
+                () -> http.postJson("/api/v1/consent-requests/" + withdrawn + "/withdrawal", "{\"reason\":\"not needed\"}"),
+                () -> http.postJson("/api/v1/consent-requests/" + withdrawn + "/withdrawal", "{}")));
+        String decisionId = Http.json(http.get("/api/v1/consent-requests/" + reference))
+                .getJsonArray("history").getJsonObject(0).getString("decisionId");
+        calls.put("get /decisions/{decisionId}", List.of(
+                () -> http.get("/api/v1/decisions/" + decisionId),
+                () -> http.get("/api/v1/decisions/00000000-0000-0000-0000-000000000000"),
+                () -> http.get("/api/v1/decisions/not-an-id")));
         return calls;
     }
 

@@ -77,7 +77,7 @@ class SoapApiIT {
     void evaluateRecordingAsksForConsentForVideoAtUwvWithTheDeadline() throws Exception {
         LocalDate conversation = today().plusDays(45);
 
-        Decision decision = port.evaluateRecording("UWV", "VIDEO", "true", conversation.toString());
+        Decision decision = port.evaluateRecording("UWV", "VIDEO", "true", conversation.toString(), null);
 
         assertEquals("CONSENT_REQUIRED", decision.getOutcome());
         assertEquals("EMPLOYEE", decision.getConsentGrantor());
@@ -93,7 +93,7 @@ class SoapApiIT {
 
     @Test
     void evaluateRecordingPermitsAudioAtUwvWithoutAConversationDate() throws Exception {
-        Decision decision = port.evaluateRecording("UWV", "AUDIO", "true", null);
+        Decision decision = port.evaluateRecording("UWV", "AUDIO", "true", null, null);
 
         assertEquals("PERMITTED", decision.getOutcome());
         assertNull(decision.getLeadTime());
@@ -142,7 +142,7 @@ class SoapApiIT {
     void badInputIsARequestFaultNamingTheElement(String authority, String medium, String participant, String date,
                                                   String field, String reason) {
         RequestFault_Exception fault = assertThrows(RequestFault_Exception.class,
-                () -> port.evaluateRecording(authority, medium, participant, date));
+                () -> port.evaluateRecording(authority, medium, participant, date, null));
 
         assertEquals("0004", fault.getFaultInfo().getCode());
         List<InvalidParam> params = fault.getFaultInfo().getInvalidParams();

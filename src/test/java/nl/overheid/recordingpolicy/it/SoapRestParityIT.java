@@ -90,7 +90,7 @@ class SoapRestParityIT {
         String json = json(body, participant);
 
         Object rest = restAnswer(http.postJson("/api/v1/recording-decisions", json));
-        Object soapAnswer = soapAnswer(() -> soap.evaluateRecording(authority, medium, participant, conversationDate));
+        Object soapAnswer = soapAnswer(() -> soap.evaluateRecording(authority, medium, participant, conversationDate, null));
 
         assertEquals(rest, soapAnswer, "question " + json);
     }
@@ -151,8 +151,8 @@ class SoapRestParityIT {
 
     @Test
     void theComparisonSeesADifferenceWhenThereIsOne() {
-        Object audio = soapAnswer(() -> soap.evaluateRecording("UWV", "AUDIO", "true", null));
-        Object video = soapAnswer(() -> soap.evaluateRecording("UWV", "VIDEO", "true", inDays(45)));
+        Object audio = soapAnswer(() -> soap.evaluateRecording("UWV", "AUDIO", "true", null, null));
+        Object video = soapAnswer(() -> soap.evaluateRecording("UWV", "VIDEO", "true", inDays(45), null));
 
         assertNotEquals(audio, video);
         assertTrue(((Map<?, ?>) audio).containsKey("explanation"));

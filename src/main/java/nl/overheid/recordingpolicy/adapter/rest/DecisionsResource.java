@@ -5,17 +5,18 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
-import nl.overheid.recordingpolicy.adapter.rest.dto.DecisionDto;
-import nl.overheid.recordingpolicy.adapter.rest.dto.RestMapper;
 import nl.overheid.recordingpolicy.application.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.UsageDecisionInput;
+import nl.overheid.recordingpolicy.application.view.DecisionView;
 
 /** POST /recording-decisions and POST /usage-decisions: may this recording be made, may it be used this way? */
 @Path("/")
@@ -25,7 +26,8 @@ import nl.overheid.recordingpolicy.application.UsageDecisionInput;
 public class DecisionsResource {
 
     /** In contract order, which is also the order an error message lists them in. */
-    private static final List<String> RECORDING_FIELDS = List.of("authority", "medium", "participant", "conversationDate");
+    private static final List<String> RECORDING_FIELDS =
+            List.of("authority", "medium", "participant", "conversationDate", "consentRequestReference");
     private static final List<String> USAGE_FIELDS = List.of("authority", "medium", "usage");
 
     @Inject
@@ -33,18 +35,18 @@ public class DecisionsResource {
 
     @POST
     @Path("recording-decisions")
-    public DecisionDto recordingDecision(InputStream body) {
+    public DecisionView recordingDecision(InputStream body, @Context HttpServletRequest request) {
         JsonRequestBody json = JsonRequestBody.read(body, RECORDING_FIELDS);
-        return RestMapper.decision(service.evaluateRecording(new RecordingDecisionInput(
+        return DecisionView.of(service.evaluateRecording(new RecordingDecisionInput(
                 json.text("authority"), json.text("medium"), json.booleanText("participant"),
-                json.text("conversationDate"))));
+                json.text("conversationDate"), json.text("consentRequestReference")), RestCalls.of(request)));
     }
 
     @POST
     @Path("usage-decisions")
-    public DecisionDto usageDecision(InputStream body) {
+    public DecisionView usageDecision(InputStream body, @Context HttpServletRequest request) {
         JsonRequestBody json = JsonRequestBody.read(body, USAGE_FIELDS);
-        return RestMapper.decision(service.evaluateUsage(new UsageDecisionInput(
-                json.text("authority"), json.text("medium"), json.text("usage"))));
+        return DecisionView.of(service.evaluateUsage(new UsageDecisionInput(
+                json.text("authority"), json.text("medium"), json.text("usage")), RestCalls.of(request)));
     }
 }

@@ -2,9 +2,11 @@ package nl.overheid.recordingpolicy.adapter.soap;
 
 import java.util.function.Supplier;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
+import jakarta.xml.ws.WebServiceContext;
 
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.LeadTimeInput;
@@ -12,6 +14,13 @@ import nl.overheid.recordingpolicy.application.PolicyListingInput;
 import nl.overheid.recordingpolicy.application.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.UsageDecisionInput;
+import nl.overheid.recordingpolicy.application.consent.ConsentConflictException;
+import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
+import nl.overheid.recordingpolicy.application.consent.ConsentNotFoundException;
+import nl.overheid.recordingpolicy.application.consent.ConsentService;
+import nl.overheid.recordingpolicy.application.idempotency.IdempotencyKey;
+import nl.overheid.recordingpolicy.contract.soap.v1.ConsentRequest;
+import nl.overheid.recordingpolicy.contract.soap.v1.ConsentRequestPage;
 import nl.overheid.recordingpolicy.contract.soap.v1.Decision;
 import nl.overheid.recordingpolicy.contract.soap.v1.LeadTimeStatus;
 import nl.overheid.recordingpolicy.contract.soap.v1.PolicySet;
@@ -30,18 +39,29 @@ import nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType;
 @HandlerChain(file = "handler-chain.xml")
 public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
 
+    private static final String REQUEST_ID = "requestId";
+
     @Inject
     RecordingPolicyService service;
 
+    @Inject
+    ConsentService consents;
+
+    @Resource
+    WebServiceContext context;
+
     @Override
-    public Decision evaluateRecording(String authority, String medium, String participant, String conversationDate) {
+    public Decision evaluateRecording(String authority, String medium, String participant, String conversationDate,
+                                      String consentRequestReference) {
         return answer(() -> SoapMapper.decision(service.evaluateRecording(
-                new RecordingDecisionInput(authority, medium, participant, conversationDate))));
+                new RecordingDecisionInput(authority, medium, participant, conversationDate, consentRequestReference),
+                SoapCalls.of(context))));
     }
 
     @Override
     public Decision evaluateUsage(String authority, String medium, String usage) {
-        return answer(() -> SoapMapper.decision(service.evaluateUsage(new UsageDecisionInput(authority, medium, usage))));
+        return answer(() -> SoapMapper.decision(service.evaluateUsage(new UsageDecisionInput(authority, medium, usage),
+                SoapCalls.of(context))));
     }
 
     @Override
@@ -56,12 +76,51 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
         return answer(() -> SoapMapper.policies(service.policies(new PolicyListingInput(authority))));
     }
 
-    /** Every operation fails the same way: bad input is the caller's fault, anything else the gateway's. */
+    @Override
+    public ConsentRequest submitConsentRequest(String requestId, String kind, String authority, String medium,
+                                               String usage, String conversationDate, String channel,
+                                               String caseReference, String requestDate) {
+        return answer(() -> SoapMapper.consentRequest(consents.submit(
+                new ConsentInputs.Submit(kind, authority, medium, usage, conversationDate, channel, caseReference,
+                        requestDate),
+                IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context))));
+    }
+
+    @Override
+    public ConsentRequest getConsentStatus(String reference) {
+        return answer(() -> SoapMapper.consentRequest(consents.get(new ConsentInputs.Lookup(reference))));
+    }
+
+    @Override
+    public ConsentRequestPage findConsentRequests(String caseReference, Integer page, Integer pageSize) {
+        return answer(() -> SoapMapper.consentRequestPage(consents.find(new ConsentInputs.Find(caseReference,
+                page == null ? null : page.toString(), pageSize == null ? null : pageSize.toString()))));
+    }
+
+    @Override
+    public ConsentRequest decideConsentRequest(String requestId, String reference, String decision, String reason) {
+        return answer(() -> SoapMapper.consentRequest(consents.decide(
+                new ConsentInputs.Decide(reference, decision, reason),
+                IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context))));
+    }
+
+    @Override
+    public ConsentRequest withdrawConsentRequest(String requestId, String reference, String reason) {
+        return answer(() -> SoapMapper.consentRequest(consents.withdraw(
+                new ConsentInputs.Withdraw(reference, reason),
+                IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context))));
+    }
+
+    /** Every operation fails the same way: bad input and conflicts are the caller's business, the rest the gateway's. */
     private static <T> T answer(Supplier<T> operation) {
         try {
             return operation.get();
         } catch (InvalidInputException e) {
             throw SoapFaults.clientFault(e.invalidParams());
+        } catch (ConsentNotFoundException e) {
+            throw SoapFaults.notFound("reference", e.getMessage());
+        } catch (ConsentConflictException e) {
+            throw SoapFaults.conflict(e.kind().code(), e.getMessage(), e.currentStatus().map(Enum::name));
         } catch (RuntimeException e) {
             throw SoapFaults.serverFault(e);
         }

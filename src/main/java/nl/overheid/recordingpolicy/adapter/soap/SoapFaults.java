@@ -1,6 +1,7 @@
 package nl.overheid.recordingpolicy.adapter.soap;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +18,7 @@ import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.soap.SOAPFaultException;
 
 import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.contract.soap.v1.ConflictFault;
 import nl.overheid.recordingpolicy.contract.soap.v1.RequestFault;
 import nl.overheid.recordingpolicy.contract.soap.v1.ServerFault;
 
@@ -31,6 +33,7 @@ final class SoapFaults {
 
     static final String NOT_CONFORM_XSD = "0004";
     static final String SERVICE_UNAVAILABLE = "0051";
+    static final String UNKNOWN_REFERENCE = "RPG-0404";
 
     private static final Logger LOG = Logger.getLogger(SoapFaults.class.getName());
     private static final QName CLIENT = new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client");
@@ -45,6 +48,23 @@ final class SoapFaults {
                 .map(param -> param.name() + " " + param.reason())
                 .collect(Collectors.joining("; ")) + ".";
         return fault(CLIENT, detail, requestFault(detail, invalidParams));
+    }
+
+    /** A reference the gateway does not know: the caller's mistake, named on the field. */
+    static SOAPFaultException notFound(String field, String detail) {
+        RequestFault body = requestFault(detail, List.of(new InvalidParam(field, "is not known to the gateway")));
+        body.setCode(UNKNOWN_REFERENCE);
+        return fault(CLIENT, detail, body);
+    }
+
+    /** A well-formed request that conflicts with the state of the gateway. */
+    static SOAPFaultException conflict(String code, String detail, Optional<String> currentStatus) {
+        ConflictFault body = new ConflictFault();
+        body.setCode(code);
+        body.setTitle("Conflict");
+        body.setDetail(detail);
+        currentStatus.ifPresent(body::setCurrentStatus);
+        return fault(CLIENT, detail, body);
     }
 
     static RequestFault requestFault(String detail, List<InvalidParam> invalidParams) {
@@ -105,7 +125,7 @@ final class SoapFaults {
 
     private static JAXBContext detailContext() {
         try {
-            return JAXBContext.newInstance(RequestFault.class, ServerFault.class);
+            return JAXBContext.newInstance(RequestFault.class, ConflictFault.class, ServerFault.class);
         } catch (JAXBException e) {
             throw new ExceptionInInitializerError(e);
         }

@@ -4,7 +4,13 @@ import java.time.LocalDate;
 
 import nl.overheid.recordingpolicy.application.IssuedDecision;
 import nl.overheid.recordingpolicy.application.PolicyListing;
+import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
 import nl.overheid.recordingpolicy.contract.soap.v1.Advice;
+import nl.overheid.recordingpolicy.contract.soap.v1.ConsentRequest;
+import nl.overheid.recordingpolicy.contract.soap.v1.ConsentRequestPage;
+import nl.overheid.recordingpolicy.contract.soap.v1.ConsentRequestSummary;
+import nl.overheid.recordingpolicy.contract.soap.v1.Page;
+import nl.overheid.recordingpolicy.contract.soap.v1.StatusChange;
 import nl.overheid.recordingpolicy.contract.soap.v1.Consequence;
 import nl.overheid.recordingpolicy.contract.soap.v1.Decision;
 import nl.overheid.recordingpolicy.contract.soap.v1.Explanation;
@@ -54,6 +60,12 @@ final class SoapMapper {
         });
         source.consentGrantor().ifPresent(grantor -> decision.setConsentGrantor(grantor.name()));
         source.leadTime().ifPresent(assessment -> decision.setLeadTime(fill(new LeadTime(), assessment)));
+        source.consentRequest().ifPresent(consent -> {
+            ConsentRequestSummary summary = new ConsentRequestSummary();
+            summary.setReference(consent.reference());
+            summary.setStatus(consent.status());
+            decision.setConsentRequest(summary);
+        });
         decision.setExplanation(explanation(source.explanation()));
         decision.setPolicyVersion(version(source.policyVersion()));
         return decision;
@@ -84,6 +96,57 @@ final class SoapMapper {
             set.getRules().add(rule);
         }
         return set;
+    }
+
+    static ConsentRequest consentRequest(ConsentRequestView view) {
+        ConsentRequest request = new ConsentRequest();
+        request.setReference(view.reference());
+        request.setKind(view.kind());
+        request.setAuthority(view.authority());
+        request.setMedium(view.medium());
+        request.setUsage(view.usage());
+        request.setConversationDate(view.conversationDate());
+        request.setChannel(view.channel());
+        request.setCaseReference(view.caseReference());
+        request.setRequestDate(view.requestDate());
+        request.setConsentGrantor(view.consentGrantor());
+        request.setStatus(view.status());
+        if (view.leadTime() != null) {
+            LeadTime leadTime = new LeadTime();
+            leadTime.setRequired(Boolean.toString(view.leadTime().required()));
+            leadTime.setWorkingDays(view.leadTime().workingDays());
+            leadTime.setDeadline(view.leadTime().deadline());
+            leadTime.setRequestDate(view.leadTime().requestDate());
+            leadTime.setOnTime(view.leadTime().onTime() == null ? null : view.leadTime().onTime().toString());
+            request.setLeadTime(leadTime);
+        }
+        Explanation explanation = new Explanation();
+        explanation.setNl(view.explanation().nl());
+        explanation.setEn(view.explanation().en());
+        request.setExplanation(explanation);
+        for (ConsentRequestView.StatusChangeView change : view.history()) {
+            StatusChange element = new StatusChange();
+            element.setFrom(change.from());
+            element.setTo(change.to());
+            element.setAt(change.at());
+            element.setActor(change.actor());
+            element.setReason(change.reason());
+            element.setDecisionId(change.decisionId());
+            request.getHistory().add(element);
+        }
+        return request;
+    }
+
+    static ConsentRequestPage consentRequestPage(nl.overheid.recordingpolicy.application.consent.ConsentRequestPage found) {
+        ConsentRequestPage page = new ConsentRequestPage();
+        found.consentRequests().forEach(view -> page.getConsentRequests().add(consentRequest(view)));
+        Page numbers = new Page();
+        numbers.setNumber(found.number());
+        numbers.setSize(found.size());
+        numbers.setTotalElements((int) found.totalElements());
+        numbers.setTotalPages(found.totalPages());
+        page.setPage(numbers);
+        return page;
     }
 
     private static <T extends LeadTime> T fill(T target, LeadTimeAssessment assessment) {

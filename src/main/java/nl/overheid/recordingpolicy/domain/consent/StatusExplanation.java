@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 import nl.overheid.recordingpolicy.domain.policy.BilingualText;
+import nl.overheid.recordingpolicy.domain.policy.DateText;
 import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.Usage;

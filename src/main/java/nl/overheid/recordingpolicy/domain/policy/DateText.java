@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates as people read them in explanations: "donderdag 7 mei 2026" / "Thursday 7 May 2026". */
-final class DateText {
+public final class DateText {
 
     private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -13,11 +13,11 @@ final class DateText {
     private DateText() {
     }
 
-    static String nl(LocalDate date) {
+    public static String nl(LocalDate date) {
         return DUTCH.format(date);
     }
 
-    static String en(LocalDate date) {
+    public static String en(LocalDate date) {
         return ENGLISH.format(date);
     }
 }

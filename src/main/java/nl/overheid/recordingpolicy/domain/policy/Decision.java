@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * An answer of the policy: the outcome, every rule that produced it (in the order they were applied), what the
- * citizen must and should do, what may follow if the rules are broken, and a bilingual explanation.
+ * citizen must and should do, what may follow if the rules are broken, the consent request it took into account
+ * (if the caller named one), and a bilingual explanation.
  */
 public record Decision(Outcome outcome,
                        List<Rule> rules,
@@ -15,6 +16,7 @@ public record Decision(Outcome outcome,
                        List<Consequence> consequences,
                        Optional<ConsentGrantor> consentGrantor,
                        Optional<LeadTimeAssessment> leadTime,
+                       Optional<RecordingConsent> consentRequest,
                        BilingualText explanation,
                        PolicyVersion policyVersion) {
 
@@ -26,6 +28,7 @@ public record Decision(Outcome outcome,
         consequences = List.copyOf(consequences);
         Objects.requireNonNull(consentGrantor, "consentGrantor");
         Objects.requireNonNull(leadTime, "leadTime");
+        Objects.requireNonNull(consentRequest, "consentRequest");
         Objects.requireNonNull(explanation, "explanation");
         Objects.requireNonNull(policyVersion, "policyVersion");
         if (rules.isEmpty()) {

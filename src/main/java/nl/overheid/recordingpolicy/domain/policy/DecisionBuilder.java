@@ -19,6 +19,7 @@ final class DecisionBuilder {
     private final List<Consequence> consequences = new ArrayList<>();
     private ConsentGrantor consentGrantor;
     private LeadTimeAssessment leadTime;
+    private RecordingConsent consentRequest;
     private BilingualText explanation;
 
     DecisionBuilder(PolicyVersion version) {
@@ -58,6 +59,11 @@ final class DecisionBuilder {
         return this;
     }
 
+    DecisionBuilder consentRequest(RecordingConsent consent) {
+        this.consentRequest = consent;
+        return this;
+    }
+
     DecisionBuilder explain(BilingualText text) {
         this.explanation = explanation == null ? text : explanation.then(text);
         return this;
@@ -66,6 +72,6 @@ final class DecisionBuilder {
     Decision decide(Outcome outcome) {
         return new Decision(outcome, List.copyOf(rules), obligations, advice, consequences,
                 outcome == Outcome.CONSENT_REQUIRED ? Optional.of(consentGrantor) : Optional.empty(),
-                Optional.ofNullable(leadTime), explanation, version);
+                Optional.ofNullable(leadTime), Optional.ofNullable(consentRequest), explanation, version);
     }
 }

@@ -15,7 +15,7 @@ import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 public final class LeadTimePolicy {
 
     /** From UWV-VIDEO-LEAD-TIME. */
-    static final int UWV_IMAGE_WORKING_DAYS = 5;
+    public static final int UWV_IMAGE_WORKING_DAYS = 5;
 
     private final WorkingDayCalendar calendar;
     private final PolicyVersion version;

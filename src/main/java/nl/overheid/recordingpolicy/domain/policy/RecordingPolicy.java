@@ -1,7 +1,10 @@
 package nl.overheid.recordingpolicy.domain.policy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 
@@ -21,9 +24,22 @@ public final class RecordingPolicy {
      * @throws IllegalArgumentException if a lead time applies and the question has no conversation date.
      */
     public Decision evaluate(RecordingQuestion question, LocalDate today) {
+        return evaluate(question, today, Optional.empty());
+    }
+
+    /**
+     * As {@link #evaluate(RecordingQuestion, LocalDate)}, taking into account the consent request the caller names:
+     * granted makes an image recording at UWV permitted, denied or late not permitted, pending still subject to
+     * consent; a withdrawn or expired request counts as none.
+     *
+     * @throws ConsentMismatchException if the consent request is for another authority, medium or date
+     */
+    public Decision evaluate(RecordingQuestion question, LocalDate today, Optional<RecordingConsent> consent) {
+        consent.ifPresent(named -> requireSameRecording(question, named));
         DecisionBuilder decision = new DecisionBuilder(version);
+        consent.ifPresent(decision::consentRequest);
         if (question.participant() && question.authority() == Authority.UWV && question.medium().isImage()) {
-            return uwvImage(question, today, decision); // notes on the conversation date come with the lead time
+            return uwvImage(question, today, consent, decision); // date notes come with the lead time
         }
         Outcome outcome;
         if (!question.participant()) {
@@ -72,7 +88,25 @@ public final class RecordingPolicy {
         return Outcome.PERMITTED;
     }
 
-    private Decision uwvImage(RecordingQuestion question, LocalDate today, DecisionBuilder decision) {
+    private static void requireSameRecording(RecordingQuestion question, RecordingConsent consent) {
+        List<String> differences = new ArrayList<>();
+        if (consent.authority() != question.authority()) {
+            differences.add("authority " + consent.authority() + ", not " + question.authority());
+        }
+        if (consent.medium() != question.medium()) {
+            differences.add("medium " + consent.medium() + ", not " + question.medium());
+        }
+        if (question.conversationDate().filter(consent.conversationDate()::equals).isEmpty()) {
+            differences.add("conversationDate " + consent.conversationDate()
+                    + question.conversationDate().map(date -> ", not " + date).orElse(", but none was given"));
+        }
+        if (!differences.isEmpty()) {
+            throw new ConsentMismatchException("is a consent request for another recording: " + String.join("; ", differences));
+        }
+    }
+
+    private Decision uwvImage(RecordingQuestion question, LocalDate today, Optional<RecordingConsent> consent,
+                              DecisionBuilder decision) {
         LeadTimeAssessment assessment = leadTimes.assess(question.authority(), question.medium(),
                 question.conversationDate(), today);
         LeadTime timing = assessment.timing().orElseThrow();
@@ -83,8 +117,23 @@ public final class RecordingPolicy {
                         "Voor een beeldopname (video of foto) van een gesprek met UWV moet de medewerker toestemming geven.",
                         "For an image recording (video or photo) of a conversation with UWV the employee must give consent."))
                 .explain(LeadTimePolicy.deadlineText(timing));
+        RecordingConsent.Standing standing = consent.map(RecordingConsent::standing).orElse(RecordingConsent.Standing.LAPSED);
+        consent.ifPresent(named -> decision.explain(ConsentTexts.standing(named)));
         Outcome outcome;
-        if (timing.onTime()) {
+        if (standing == RecordingConsent.Standing.GRANTED) {
+            decision.explain(new BilingualText(
+                    "U mag de beeldopname maken; zij is alleen voor privégebruik.",
+                    "You may make the image recording; it is for private use only."));
+            outcome = Outcome.PERMITTED;
+        } else if (standing == RecordingConsent.Standing.DENIED || standing == RecordingConsent.Standing.LATE) {
+            decision.explain(new BilingualText(
+                    "De beeldopname is daarom niet toegestaan. Een geluidsopname mag wel.",
+                    "The image recording is therefore not permitted. An audio recording is allowed."));
+            outcome = Outcome.NOT_PERMITTED;
+        } else if (standing == RecordingConsent.Standing.PENDING) {
+            decision.consentFrom(ConsentGrantor.EMPLOYEE);
+            outcome = Outcome.CONSENT_REQUIRED;
+        } else if (timing.onTime()) {
             decision.advice(AdviceCode.REQUEST_CONSENT_IN_TIME, UwvRules.VIDEO_LEAD_TIME)
                     .consentFrom(ConsentGrantor.EMPLOYEE)
                     .explain(new BilingualText(

@@ -2,15 +2,10 @@ package nl.overheid.recordingpolicy.adapter.rest.dto;
 
 import java.util.List;
 
-import nl.overheid.recordingpolicy.application.IssuedDecision;
 import nl.overheid.recordingpolicy.application.PolicyListing;
-import nl.overheid.recordingpolicy.domain.policy.Advice;
 import nl.overheid.recordingpolicy.domain.policy.BilingualText;
-import nl.overheid.recordingpolicy.domain.policy.Consequence;
-import nl.overheid.recordingpolicy.domain.policy.Decision;
 import nl.overheid.recordingpolicy.domain.policy.LeadTimeAnswer;
 import nl.overheid.recordingpolicy.domain.policy.LeadTimeAssessment;
-import nl.overheid.recordingpolicy.domain.policy.Obligation;
 import nl.overheid.recordingpolicy.domain.policy.PolicyVersion;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
 
@@ -18,21 +13,6 @@ import nl.overheid.recordingpolicy.domain.policy.Rule;
 public final class RestMapper {
 
     private RestMapper() {
-    }
-
-    public static DecisionDto decision(IssuedDecision issued) {
-        Decision decision = issued.decision();
-        return new DecisionDto(
-                issued.decisionId(),
-                decision.outcome().name(),
-                decision.ruleIds(),
-                decision.obligations().stream().map(RestMapper::obligation).toList(),
-                decision.advice().stream().map(RestMapper::advice).toList(),
-                decision.consequences().stream().map(RestMapper::consequence).toList(),
-                decision.consentGrantor().map(Enum::name).orElse(null),
-                decision.leadTime().map(RestMapper::leadTime).orElse(null),
-                explanation(decision.explanation()),
-                version(decision.policyVersion()));
     }
 
     public static LeadTimeStatusDto leadTimeStatus(LeadTimeAnswer answer) {
@@ -58,23 +38,6 @@ public final class RestMapper {
                 new RuleSourceDto(rule.source().document(), rule.source().section(), rule.source().text()),
                 explanation(rule.explanation()),
                 rule.interpretation().map(RestMapper::explanation).orElse(null));
-    }
-
-    private static LeadTimeDto leadTime(LeadTimeAssessment assessment) {
-        return new LeadTimeDto(assessment.required(), assessment.workingDays(), assessment.deadline().orElse(null),
-                assessment.requestDate(), assessment.onTime().orElse(null));
-    }
-
-    private static RuleReferenceDto obligation(Obligation obligation) {
-        return new RuleReferenceDto(obligation.code().name(), obligation.rule().id());
-    }
-
-    private static RuleReferenceDto advice(Advice advice) {
-        return new RuleReferenceDto(advice.code().name(), advice.rule().id());
-    }
-
-    private static RuleReferenceDto consequence(Consequence consequence) {
-        return new RuleReferenceDto(consequence.code().name(), consequence.rule().id());
     }
 
     private static ExplanationDto explanation(BilingualText text) {

@@ -9,15 +9,15 @@ import jakarta.ws.rs.core.UriInfo;
 
 import nl.overheid.recordingpolicy.application.InvalidParam;
 
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "invalidParams"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "invalidParams", "currentStatus"})
 public record ProblemDetails(String type, String title, int status, String detail, String instance,
-                             List<InvalidParamDto> invalidParams) {
+                             List<InvalidParamDto> invalidParams, String currentStatus) {
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
     /** type about:blank: the HTTP status says it all, and title is the status phrase (RFC 9457 4.2.1). */
     public static ProblemDetails of(Response.StatusType status, String detail, String instance) {
-        return new ProblemDetails("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance, null);
+        return new ProblemDetails("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance, null, null);
     }
 
     /** The path of the request the problem occurred in, without the query (which may carry personal data). */
@@ -27,7 +27,12 @@ public record ProblemDetails(String type, String title, int status, String detai
 
     public ProblemDetails withInvalidParams(List<InvalidParam> params) {
         return new ProblemDetails(type, title, status, detail, instance,
-                params.stream().map(param -> new InvalidParamDto(param.name(), param.reason())).toList());
+                params.stream().map(param -> new InvalidParamDto(param.name(), param.reason())).toList(), currentStatus);
+    }
+
+    /** RFC 9457 extension member for a 409 on a consent request: its status now. */
+    public ProblemDetails withCurrentStatus(String status) {
+        return new ProblemDetails(type, title, this.status, detail, instance, invalidParams, status);
     }
 
     public Response toResponse() {

@@ -1,0 +1,170 @@
+package nl.overheid.recordingpolicy.adapter.persistence;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import nl.overheid.recordingpolicy.application.consent.ConcurrentChangeException;
+import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
+import nl.overheid.recordingpolicy.application.consent.StoredConsentRequest;
+import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
+import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
+import nl.overheid.recordingpolicy.domain.consent.Actor;
+import nl.overheid.recordingpolicy.domain.consent.Channel;
+import nl.overheid.recordingpolicy.domain.consent.ConsentApplication;
+import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
+import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
+import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
+import nl.overheid.recordingpolicy.domain.consent.StatusChange;
+import nl.overheid.recordingpolicy.domain.policy.Authority;
+import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
+import nl.overheid.recordingpolicy.domain.policy.LeadTimePolicy;
+import nl.overheid.recordingpolicy.domain.policy.Medium;
+import nl.overheid.recordingpolicy.domain.policy.Usage;
+
+/** Consent requests in consent_request and their histories in consent_status_change. */
+@ApplicationScoped
+public class JpaConsentRequestStore implements ConsentRequestStore {
+
+    @PersistenceContext(unitName = "gateway")
+    EntityManager em;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Override
+    public void insert(ConsentRequest request, String decisionId) {
+        ConsentRequestEntity row = new ConsentRequestEntity();
+        row.reference = request.reference();
+        row.kind = request.kind().name();
+        row.authority = request.authority().name();
+        row.medium = request.medium().name();
+        row.usage = request.usage().map(Enum::name).orElse(null);
+        row.conversationDate = request.conversationDate();
+        row.channel = request.channel().name();
+        row.caseReference = request.caseReference();
+        row.requestDate = request.requestDate();
+        row.consentGrantor = request.consentGrantor().name();
+        row.deadline = request.leadTime().map(LeadTime::deadline).orElse(null);
+        row.onTime = request.leadTime().map(LeadTime::onTime).orElse(null);
+        row.status = request.status().name();
+        row.createdAt = request.history().get(0).at();
+        row.updatedAt = row.createdAt;
+        em.persist(row);
+        em.persist(change(request, 0, decisionId));
+        em.flush(); // constraint violations surface here, inside the use case, not at commit
+    }
+
+    @Override
+    public Optional<StoredConsentRequest> find(String reference) {
+        return em.createQuery("select distinct c from ConsentRequestEntity c left join fetch c.history "
+                        + "where c.reference = :reference", ConsentRequestEntity.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst()
+                .map(this::restore);
+    }
+
+    @Override
+    public void update(ConsentRequest changed, long expectedVersion, String decisionId) {
+        ConsentRequestEntity row = em.find(ConsentRequestEntity.class, changed.reference());
+        if (row == null || row.version != expectedVersion) {
+            throw new ConcurrentChangeException(changed.reference(), null);
+        }
+        int seq = changed.history().size() - 1;
+        row.status = changed.status().name();
+        row.updatedAt = changed.history().get(seq).at();
+        try {
+            em.flush(); // UPDATE ... WHERE version = expected: the loser of a race gets no row and an exception
+            em.persist(change(changed, seq, decisionId));
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(changed.reference(), e);
+        }
+    }
+
+    @Override
+    public List<StoredConsentRequest> findByCase(String caseReference, int page, int pageSize) {
+        List<String> references = em.createQuery("select c.reference from ConsentRequestEntity c "
+                        + "where c.caseReference = :caseReference order by c.createdAt, c.reference", String.class)
+                .setParameter("caseReference", caseReference)
+                .setFirstResult((page - 1) * pageSize)
+                .setMaxResults(pageSize)
+                .getResultList();
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ConsentRequestEntity> rows = new LinkedHashMap<>();
+        em.createQuery("select distinct c from ConsentRequestEntity c left join fetch c.history "
+                        + "where c.reference in :references", ConsentRequestEntity.class)
+                .setParameter("references", references)
+                .getResultList()
+                .forEach(row -> rows.put(row.reference, row));
+        return references.stream().map(rows::get).filter(java.util.Objects::nonNull).map(this::restore).toList();
+    }
+
+    @Override
+    public long countByCase(String caseReference) {
+        return em.createQuery("select count(c) from ConsentRequestEntity c where c.caseReference = :caseReference",
+                        Long.class)
+                .setParameter("caseReference", caseReference)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<String> dueForExpiry(LocalDate today, int limit) {
+        return em.createQuery("select c.reference from ConsentRequestEntity c where c.status = :submitted "
+                        + "and c.kind = :recording and c.conversationDate < :today order by c.conversationDate, c.reference",
+                        String.class)
+                .setParameter("submitted", ConsentStatus.SUBMITTED.name())
+                .setParameter("recording", ConsentKind.RECORDING.name())
+                .setParameter("today", today)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private StatusChangeEntity change(ConsentRequest request, int seq, String decisionId) {
+        StatusChange change = request.history().get(seq);
+        StatusChangeEntity row = new StatusChangeEntity();
+        row.reference = request.reference();
+        row.seq = seq;
+        row.fromStatus = change.from() == null ? null : change.from().name();
+        row.toStatus = change.to().name();
+        row.actor = change.actor().name();
+        row.reason = change.reason().orElse(null);
+        row.changedAt = change.at();
+        row.decisionId = decisionId;
+        return row;
+    }
+
+    /**
+     * Rebuilds the domain object. The deadline and whether the request was on time are taken as stored, not
+     * recomputed: a later change of the calendar (a new decree) must not rewrite history.
+     */
+    private StoredConsentRequest restore(ConsentRequestEntity row) {
+        List<StatusChangeEntity> changes = row.history;
+        ConsentApplication application = new ConsentApplication(ConsentKind.valueOf(row.kind),
+                Authority.valueOf(row.authority), Medium.valueOf(row.medium),
+                Optional.ofNullable(row.usage).map(Usage::valueOf), row.conversationDate, Channel.valueOf(row.channel),
+                row.caseReference, row.requestDate);
+        Optional<LeadTime> leadTime = row.deadline == null ? Optional.empty() : Optional.of(new LeadTime(
+                LeadTimePolicy.UWV_IMAGE_WORKING_DAYS, row.conversationDate, row.deadline, row.requestDate, row.onTime,
+                calendar.isWorkingDay(row.conversationDate), row.conversationDate.isBefore(row.requestDate)));
+        List<StatusChange> history = changes.stream().map(change -> new StatusChange(
+                change.fromStatus == null ? null : ConsentStatus.valueOf(change.fromStatus),
+                ConsentStatus.valueOf(change.toStatus), change.changedAt, Actor.valueOf(change.actor),
+                Optional.ofNullable(change.reason))).toList();
+        ConsentRequest request = ConsentRequest.restore(row.reference, application,
+                ConsentGrantor.valueOf(row.consentGrantor), leadTime, ConsentStatus.valueOf(row.status), history);
+        return new StoredConsentRequest(request, row.version,
+                changes.stream().map(change -> change.decisionId).toList());
+    }
+}

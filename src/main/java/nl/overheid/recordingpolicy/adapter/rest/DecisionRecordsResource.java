@@ -1,0 +1,63 @@
+package nl.overheid.recordingpolicy.adapter.rest;
+
+import java.io.StringReader;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReaderFactory;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
+import nl.overheid.recordingpolicy.application.audit.DecisionRecords;
+
+/** GET /decisions/{decisionId}: the decision-log record of any decision the gateway gave. */
+@Path("decisions")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DecisionRecordsResource {
+
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
+    @Inject
+    DecisionRecords records;
+
+    @GET
+    @Path("{decisionId}")
+    public JsonObject get(@PathParam("decisionId") String decisionId) {
+        DecisionRecord record = records.find(decisionId);
+        JsonObjectBuilder json = BUILDERS.createObjectBuilder()
+                .add("decisionId", record.decisionId())
+                .add("traceId", record.trace().traceId())
+                .add("spanId", record.trace().spanId());
+        record.trace().parentSpanId().ifPresent(parent -> json.add("parentSpanId", parent));
+        json.add("event", record.event())
+                .add("timestamp", record.timestamp().toString())
+                .add("status", record.status())
+                .add("caller", record.caller())
+                .add("request", object(record.requestJson()))
+                .add("response", object(record.responseJson()))
+                .add("policies", BUILDERS.createObjectBuilder()
+                        .add("ruleIds", BUILDERS.createArrayBuilder(record.ruleIds()))
+                        .add("policyVersion", BUILDERS.createObjectBuilder()
+                                .add("version", record.policyVersion().version())
+                                .add("effectiveFrom", record.policyVersion().effectiveFrom().toString())));
+        record.consentReference().ifPresent(reference -> json.add("consentRequestReference", reference));
+        return json.build();
+    }
+
+    private static JsonObject object(String json) {
+        try (var reader = READERS.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}

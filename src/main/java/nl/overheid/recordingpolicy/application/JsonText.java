@@ -1,0 +1,24 @@
+package nl.overheid.recordingpolicy.application;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+/**
+ * JSON for what the gateway stores: decision-log requests and responses, and idempotent answers. One JSON-B
+ * instance serves all (it is thread-safe and costly to create); absent values are left out, as in the contracts.
+ */
+public final class JsonText {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    private JsonText() {
+    }
+
+    public static String write(Object value) {
+        return JSONB.toJson(value);
+    }
+
+    public static <T> T read(String json, Class<T> type) {
+        return JSONB.fromJson(json, type);
+    }
+}

@@ -1,0 +1,77 @@
+package nl.overheid.recordingpolicy.application.consent;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import nl.overheid.recordingpolicy.application.validation.IsoDate;
+import nl.overheid.recordingpolicy.application.validation.OneOf;
+import nl.overheid.recordingpolicy.application.validation.WholeNumber;
+import nl.overheid.recordingpolicy.domain.consent.Channel;
+import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
+import nl.overheid.recordingpolicy.domain.consent.GrantorDecision;
+import nl.overheid.recordingpolicy.domain.policy.Authority;
+import nl.overheid.recordingpolicy.domain.policy.Medium;
+import nl.overheid.recordingpolicy.domain.policy.Usage;
+
+/**
+ * The consent requests' questions as either protocol received them: text, exactly as sent, validated the same way
+ * for SOAP and REST. Field names are the contracts'.
+ */
+public final class ConsentInputs {
+
+    /** CR- and 26 characters of Crockford base32, the first one 0-7 (128 bits). */
+    public static final String REFERENCE_PATTERN = "CR-[0-7][0-9A-HJKMNP-TV-Z]{25}";
+    static final String REFERENCE_MESSAGE = "is not a consent request reference (CR- followed by 26 characters)";
+    /** Printable ASCII: a system's case number, never a name or a citizen service number in free text. */
+    static final String CASE_REFERENCE_PATTERN = "[\\x21-\\x7E][\\x20-\\x7E]{0,63}";
+    static final String CASE_REFERENCE_MESSAGE = "must be 1 to 64 printable characters";
+
+    private ConsentInputs() {
+    }
+
+    public record Submit(
+            @NotNull(message = "is required") @OneOf(ConsentKind.class) String kind,
+            @NotNull(message = "is required") @OneOf(Authority.class) String authority,
+            @NotNull(message = "is required") @OneOf(Medium.class) String medium,
+            @OneOf(Usage.class) String usage,
+            @NotNull(message = "is required") @IsoDate String conversationDate,
+            @NotNull(message = "is required") @OneOf(Channel.class) String channel,
+            @NotNull(message = "is required") @Pattern(regexp = CASE_REFERENCE_PATTERN, message = CASE_REFERENCE_MESSAGE)
+            String caseReference,
+            @IsoDate String requestDate) {
+    }
+
+    public record Lookup(
+            @NotNull(message = "is required") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
+            String reference) {
+    }
+
+    public record Find(
+            @NotNull(message = "is required") @Pattern(regexp = CASE_REFERENCE_PATTERN, message = CASE_REFERENCE_MESSAGE)
+            String caseReference,
+            @WholeNumber(min = 1, max = 1_000_000) String page,
+            @WholeNumber(min = 1, max = 100) String pageSize) {
+
+        public int pageNumber() {
+            return page == null ? 1 : Integer.parseInt(page);
+        }
+
+        public int size() {
+            return pageSize == null ? 20 : Integer.parseInt(pageSize);
+        }
+    }
+
+    public record Decide(
+            @NotNull(message = "is required") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
+            String reference,
+            @NotNull(message = "is required") @OneOf(GrantorDecision.class) String decision,
+            @Size(max = 500, message = "must be at most 500 characters") String reason) {
+    }
+
+    public record Withdraw(
+            @NotNull(message = "is required") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
+            String reference,
+            @Size(max = 500, message = "must be at most 500 characters") String reason) {
+    }
+}

@@ -1,0 +1,31 @@
+package nl.overheid.recordingpolicy.application.consent;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
+
+/** Port: where consent requests live. Writes join the caller's transaction. */
+public interface ConsentRequestStore {
+
+    /** Stores a new request; {@code decisionId} is the log record of its submission. */
+    void insert(ConsentRequest request, String decisionId);
+
+    Optional<StoredConsentRequest> find(String reference);
+
+    /**
+     * Stores the request's newest status and history entry, if the row still has {@code expectedVersion}.
+     *
+     * @throws ConcurrentChangeException when someone else changed it in the meantime
+     */
+    void update(ConsentRequest changed, long expectedVersion, String decisionId);
+
+    /** A case's requests, oldest first; {@code page} counts from 1. */
+    List<StoredConsentRequest> findByCase(String caseReference, int page, int pageSize);
+
+    long countByCase(String caseReference);
+
+    /** References of recording requests still SUBMITTED whose conversation date lies before {@code today}. */
+    List<String> dueForExpiry(LocalDate today, int limit);
+}

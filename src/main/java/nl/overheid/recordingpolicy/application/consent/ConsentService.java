@@ -1,0 +1,150 @@
+package nl.overheid.recordingpolicy.application.consent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import nl.overheid.recordingpolicy.application.InputValidator;
+import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.application.audit.CallContext;
+import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
+import nl.overheid.recordingpolicy.application.validation.SupportedDates;
+import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
+import nl.overheid.recordingpolicy.domain.consent.Channel;
+import nl.overheid.recordingpolicy.domain.consent.ConsentApplication;
+import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
+import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
+import nl.overheid.recordingpolicy.domain.consent.ConsentNotApplicableException;
+import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
+import nl.overheid.recordingpolicy.domain.consent.GrantorDecision;
+import nl.overheid.recordingpolicy.domain.consent.IllegalTransitionException;
+import nl.overheid.recordingpolicy.domain.policy.Authority;
+import nl.overheid.recordingpolicy.domain.policy.Medium;
+import nl.overheid.recordingpolicy.domain.policy.Usage;
+
+/**
+ * The consent-request registry as both adapters use it: validate, make retries idempotent, run the change in one
+ * transaction ({@link ConsentTransactions}) and translate what went wrong into the gateway's error vocabulary.
+ */
+@ApplicationScoped
+public class ConsentService {
+
+    static final int EXPIRY_BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(ConsentService.class.getName());
+
+    private ConsentTransactions transactions;
+    private Idempotency idempotency;
+    private InputValidator validator;
+    private Clock clock;
+
+    protected ConsentService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ConsentService(ConsentTransactions transactions, Idempotency idempotency, InputValidator validator,
+                          Clock clock) {
+        this.transactions = transactions;
+        this.idempotency = idempotency;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public ConsentRequestView submit(ConsentInputs.Submit input, Optional<String> idempotencyKey, CallContext call) {
+        validator.valid(input);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate requestDate = Optional.ofNullable(input.requestDate()).flatMap(SupportedDates::parse).orElse(today);
+        if (requestDate.isAfter(today)) {
+            throw InvalidInputException.of("requestDate", "must not lie in the future (today is " + today + ")");
+        }
+        ConsentApplication application = new ConsentApplication(
+                ConsentKind.valueOf(input.kind()), Authority.valueOf(input.authority()), Medium.valueOf(input.medium()),
+                Optional.ofNullable(input.usage()).map(Usage::valueOf), SupportedDates.parse(input.conversationDate()).orElseThrow(),
+                Channel.valueOf(input.channel()), input.caseReference(), requestDate);
+        return idempotency.once(idempotencyKey, "consent-submit", input.toString(), ConsentRequestView.class,
+                completion -> {
+                    try {
+                        return transactions.submit(application, input, call, completion);
+                    } catch (ConsentNotApplicableException e) {
+                        throw InvalidInputException.of(e.field(), e.reason());
+                    }
+                });
+    }
+
+    public ConsentRequestView get(ConsentInputs.Lookup input) {
+        validator.valid(input);
+        return transactions.view(input.reference()).orElseThrow(ConsentNotFoundException::new);
+    }
+
+    public ConsentRequestPage find(ConsentInputs.Find input) {
+        validator.valid(input);
+        return transactions.page(input.caseReference(), input.pageNumber(), input.size());
+    }
+
+    public ConsentRequestView decide(ConsentInputs.Decide input, Optional<String> idempotencyKey, CallContext call) {
+        validator.valid(input);
+        GrantorDecision decision = GrantorDecision.valueOf(input.decision());
+        Optional<String> reason = Optional.ofNullable(input.reason());
+        return transition(input.reference(), "consent-decide:" + input.reference(), input, idempotencyKey, call,
+                request -> request.decide(decision, reason, LocalDate.now(clock), clock.instant()));
+    }
+
+    public ConsentRequestView withdraw(ConsentInputs.Withdraw input, Optional<String> idempotencyKey, CallContext call) {
+        validator.valid(input);
+        Optional<String> reason = Optional.ofNullable(input.reason());
+        return transition(input.reference(), "consent-withdraw:" + input.reference(), input, idempotencyKey, call,
+                request -> request.withdraw(reason, LocalDate.now(clock), clock.instant()));
+    }
+
+    /**
+     * Expires every recording request still SUBMITTED after its conversation date, each in its own transaction.
+     * Idempotent: a second run finds nothing to do; a request decided concurrently is left to that decision.
+     *
+     * @return how many requests expired
+     */
+    public int expireDue() {
+        int expired = 0;
+        int expiredInBatch;
+        List<String> due;
+        do {
+            expiredInBatch = 0;
+            due = transactions.dueForExpiry(EXPIRY_BATCH);
+            for (String reference : due) {
+                try {
+                    if (transactions.expire(reference, CallContext.system("consent-expiry")).isPresent()) {
+                        expiredInBatch++;
+                    }
+                } catch (ConcurrentChangeException e) {
+                    LOG.fine(() -> "not expired, decided concurrently: " + reference);
+                }
+            }
+            expired += expiredInBatch;
+        } while (due.size() == EXPIRY_BATCH && expiredInBatch > 0); // a full batch may mean more are due
+        return expired;
+    }
+
+    private ConsentRequestView transition(String reference, String operation, Object input,
+                                          Optional<String> idempotencyKey, CallContext call,
+                                          UnaryOperator<ConsentRequest> change) {
+        try {
+            return idempotency.once(idempotencyKey, operation, input.toString(), ConsentRequestView.class,
+                    completion -> transactions.change(reference, change, input, call, completion));
+        } catch (IllegalTransitionException e) {
+            throw new ConsentConflictException(ConsentConflictException.Kind.ILLEGAL_TRANSITION,
+                    "The consent request is " + e.current() + "; it can no longer be "
+                            + (e.attempted().name().equals("DECIDE") ? "decided." : "withdrawn."),
+                    Optional.of(e.current()));
+        } catch (ConcurrentChangeException e) {
+            Optional<ConsentStatus> now = transactions.view(reference).map(view -> ConsentStatus.valueOf(view.status()));
+            throw new ConsentConflictException(ConsentConflictException.Kind.CONCURRENT_CHANGE,
+                    "Another request changed this consent request at the same moment"
+                            + now.map(status -> "; it is now " + status).orElse("") + ".", now);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package nl.overheid.recordingpolicy.application.consent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import nl.overheid.recordingpolicy.application.JsonText;
+import nl.overheid.recordingpolicy.application.audit.CallContext;
+import nl.overheid.recordingpolicy.application.audit.DecisionLog;
+import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
+import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
+import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
+import nl.overheid.recordingpolicy.domain.consent.ConsentApplication;
+import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
+import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
+import nl.overheid.recordingpolicy.domain.consent.ConsentRules;
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
+import nl.overheid.recordingpolicy.domain.policy.Rule;
+
+/**
+ * Each method is one transaction: the consent request's new state, the decision-log record of the change and
+ * (for a retried request) its idempotency answer are committed together or not at all.
+ */
+@ApplicationScoped
+@Transactional
+public class ConsentTransactions {
+
+    private ConsentRequestStore store;
+    private DecisionLog log;
+    private PolicySet policies;
+    private Clock clock;
+
+    protected ConsentTransactions() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ConsentTransactions(ConsentRequestStore store, DecisionLog log, PolicySet policies, Clock clock) {
+        this.store = store;
+        this.log = log;
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    public ConsentRequestView submit(ConsentApplication application, Object question, CallContext call,
+                                     Idempotency.Completion completion) {
+        Instant now = clock.instant();
+        ConsentRequest request = ConsentRequest.submit(application, ConsentReferences.newReference(), policies, now);
+        String decisionId = UUID.randomUUID().toString();
+        store.insert(request, decisionId);
+        ConsentRequestView view = ConsentRequestView.of(request, List.of(decisionId), today());
+        record(decisionId, request, question, view, call, now);
+        completion.complete(view, request.reference());
+        return view;
+    }
+
+    /**
+     * @param change a domain transition; it throws IllegalTransitionException when the status does not allow it
+     * @throws ConsentNotFoundException  when there is no request with this reference
+     * @throws ConcurrentChangeException when another transaction changed the request first
+     */
+    public ConsentRequestView change(String reference, UnaryOperator<ConsentRequest> change, Object question,
+                                     CallContext call, Idempotency.Completion completion) {
+        StoredConsentRequest stored = store.find(reference).orElseThrow(ConsentNotFoundException::new);
+        ConsentRequest changed = change.apply(stored.request());
+        ConsentRequestView view = write(stored, changed, question, call);
+        completion.complete(view, reference);
+        return view;
+    }
+
+    /** Expires one request if it is due; empty when there was nothing to do (so it may run any number of times). */
+    public Optional<ConsentRequestView> expire(String reference, CallContext call) {
+        Optional<StoredConsentRequest> stored = store.find(reference);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        ConsentRequest expired = stored.get().request().expire(today(), clock.instant());
+        if (expired == stored.get().request()) {
+            return Optional.empty();
+        }
+        return Optional.of(write(stored.get(), expired, new ExpiryQuestion(reference, today().toString()), call));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ConsentRequestView> view(String reference) {
+        return store.find(reference)
+                .map(stored -> ConsentRequestView.of(stored.request(), stored.historyDecisionIds(), today()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConsentRequestPage page(String caseReference, int page, int pageSize) {
+        List<ConsentRequestView> views = store.findByCase(caseReference, page, pageSize).stream()
+                .map(stored -> ConsentRequestView.of(stored.request(), stored.historyDecisionIds(), today()))
+                .toList();
+        return new ConsentRequestPage(views, page, pageSize, store.countByCase(caseReference));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> dueForExpiry(int limit) {
+        return store.dueForExpiry(today(), limit);
+    }
+
+    private ConsentRequestView write(StoredConsentRequest stored, ConsentRequest changed, Object question,
+                                     CallContext call) {
+        String decisionId = UUID.randomUUID().toString();
+        store.update(changed, stored.version(), decisionId);
+        List<String> decisionIds = new ArrayList<>(stored.historyDecisionIds());
+        decisionIds.add(decisionId);
+        ConsentRequestView view = ConsentRequestView.of(changed, decisionIds, today());
+        record(decisionId, changed, question, view, call, changed.history().get(changed.history().size() - 1).at());
+        return view;
+    }
+
+    private void record(String decisionId, ConsentRequest request, Object question, ConsentRequestView answer,
+                        CallContext call, Instant at) {
+        log.append(new DecisionRecord(decisionId, call.trace(), "consent_" + request.status().name().toLowerCase(),
+                at, request.status().name(), call.caller(), JsonText.write(question), JsonText.write(answer),
+                ConsentRules.governing(request).stream().map(Rule::id).toList(), policies.version(),
+                Optional.of(request.reference())));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** What the scheduled expiry "asked", for the decision log. */
+    public record ExpiryQuestion(String reference, String today) {
+    }
+}

@@ -1,0 +1,69 @@
+package nl.overheid.recordingpolicy.application.view;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
+import nl.overheid.recordingpolicy.domain.consent.StatusChange;
+
+/**
+ * A consent request as both protocols return it, with the contracts' field names. Flat and serialisable, because
+ * an idempotent retry must get back exactly the answer the first request got, stored as JSON.
+ */
+@JsonbPropertyOrder({"reference", "kind", "authority", "medium", "usage", "conversationDate", "channel", "caseReference",
+        "requestDate", "consentGrantor", "status", "leadTime", "explanation", "history"})
+public record ConsentRequestView(String reference,
+                                 String kind,
+                                 String authority,
+                                 String medium,
+                                 String usage,
+                                 String conversationDate,
+                                 String channel,
+                                 String caseReference,
+                                 String requestDate,
+                                 String consentGrantor,
+                                 String status,
+                                 LeadTimeView leadTime,
+                                 TextView explanation,
+                                 List<StatusChangeView> history) {
+
+    @JsonbPropertyOrder({"from", "to", "at", "actor", "reason", "decisionId"})
+    public record StatusChangeView(String from, String to, String at, String actor, String reason, String decisionId) {
+    }
+
+    /**
+     * @param decisionIds the decision-log record of each history entry, in the same order
+     * @param today       the date in the Netherlands: the explanation speaks of the status as it is today
+     */
+    public static ConsentRequestView of(ConsentRequest request, List<String> decisionIds, LocalDate today) {
+        List<StatusChangeView> history = new ArrayList<>();
+        for (int i = 0; i < request.history().size(); i++) {
+            StatusChange change = request.history().get(i);
+            history.add(new StatusChangeView(change.from() == null ? null : change.from().name(), change.to().name(),
+                    change.at().toString(), change.actor().name(), change.reason().orElse(null), decisionIds.get(i)));
+        }
+        return new ConsentRequestView(
+                request.reference(),
+                request.kind().name(),
+                request.authority().name(),
+                request.medium().name(),
+                request.usage().map(Enum::name).orElse(null),
+                request.conversationDate().toString(),
+                request.channel().name(),
+                request.caseReference(),
+                request.requestDate().toString(),
+                request.consentGrantor().name(),
+                request.status().name(),
+                request.leadTime().map(LeadTimeView::of).orElse(null),
+                TextView.of(request.explanation(today)),
+                history);
+    }
+
+    /** The decision-log id of the latest change: the decision this view is the answer to. */
+    public String lastDecisionId() {
+        return history.get(history.size() - 1).decisionId();
+    }
+}

@@ -1,0 +1,22 @@
+package nl.overheid.recordingpolicy.application.view;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
+import nl.overheid.recordingpolicy.domain.policy.LeadTimeAssessment;
+
+/** deadline and onTime are null, and so left out of the JSON, when no lead time is required. */
+@JsonbPropertyOrder({"required", "workingDays", "deadline", "requestDate", "onTime"})
+public record LeadTimeView(boolean required, int workingDays, String deadline, String requestDate, Boolean onTime) {
+
+    public static LeadTimeView of(LeadTimeAssessment assessment) {
+        return new LeadTimeView(assessment.required(), assessment.workingDays(),
+                assessment.deadline().map(Object::toString).orElse(null), assessment.requestDate().toString(),
+                assessment.onTime().orElse(null));
+    }
+
+    public static LeadTimeView of(LeadTime timing) {
+        return new LeadTimeView(true, timing.workingDays(), timing.deadline().toString(),
+                timing.requestDate().toString(), timing.onTime());
+    }
+}

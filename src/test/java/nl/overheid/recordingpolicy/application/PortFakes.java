@@ -1,0 +1,137 @@
+package nl.overheid.recordingpolicy.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.overheid.recordingpolicy.application.audit.CallContext;
+import nl.overheid.recordingpolicy.application.audit.DecisionLog;
+import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
+import nl.overheid.recordingpolicy.application.audit.TraceContext;
+import nl.overheid.recordingpolicy.application.consent.ConcurrentChangeException;
+import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
+import nl.overheid.recordingpolicy.application.consent.StoredConsentRequest;
+import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
+import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
+import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
+
+/**
+ * Small hand-written fakes of the application's ports, for unit tests without a database: they keep what they are
+ * given in memory and do nothing clever, so a test sees exactly what the service asked of them.
+ */
+final class PortFakes {
+
+    /** A caller in a trace it started itself: trace-id and parent-id as a traceparent header would carry them. */
+    static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+    static final String PARENT_SPAN_ID = "00f067aa0ba902b7";
+    static final CallContext CALL = new CallContext("rest:unit-test@127.0.0.1",
+            TraceContext.fromTraceparent("00-" + TRACE_ID + "-" + PARENT_SPAN_ID + "-01"));
+
+    private PortFakes() {
+    }
+
+    /** Consent requests in insertion order, with the optimistic version check a real store makes. */
+    static final class InMemoryConsentRequests implements ConsentRequestStore {
+
+        private final Map<String, StoredConsentRequest> requests = new LinkedHashMap<>();
+
+        /** Puts a request in as if it had been stored and changed through the service (one decision id per step). */
+        InMemoryConsentRequests with(ConsentRequest request) {
+            List<String> decisionIds = new ArrayList<>();
+            for (int i = 0; i < request.history().size(); i++) {
+                decisionIds.add("fixture-" + request.reference() + "-" + i);
+            }
+            requests.put(request.reference(), new StoredConsentRequest(request, request.history().size() - 1, decisionIds));
+            return this;
+        }
+
+        @Override
+        public void insert(ConsentRequest request, String decisionId) {
+            if (requests.containsKey(request.reference())) {
+                throw new IllegalStateException("duplicate reference " + request.reference());
+            }
+            requests.put(request.reference(), new StoredConsentRequest(request, 0, List.of(decisionId)));
+        }
+
+        @Override
+        public Optional<StoredConsentRequest> find(String reference) {
+            return Optional.ofNullable(requests.get(reference));
+        }
+
+        @Override
+        public void update(ConsentRequest changed, long expectedVersion, String decisionId) {
+            StoredConsentRequest stored = requests.get(changed.reference());
+            if (stored == null || stored.version() != expectedVersion) {
+                throw new ConcurrentChangeException(changed.reference(), null);
+            }
+            List<String> decisionIds = new ArrayList<>(stored.historyDecisionIds());
+            decisionIds.add(decisionId);
+            requests.put(changed.reference(), new StoredConsentRequest(changed, expectedVersion + 1, decisionIds));
+        }
+
+        @Override
+        public List<StoredConsentRequest> findByCase(String caseReference, int page, int pageSize) {
+            return requests.values().stream()
+                    .filter(stored -> stored.request().caseReference().equals(caseReference))
+                    .sorted(Comparator.comparing(stored -> stored.request().history().get(0).at()))
+                    .skip((long) (page - 1) * pageSize)
+                    .limit(pageSize)
+                    .toList();
+        }
+
+        @Override
+        public long countByCase(String caseReference) {
+            return requests.values().stream().filter(stored -> stored.request().caseReference().equals(caseReference)).count();
+        }
+
+        @Override
+        public List<String> dueForExpiry(LocalDate today, int limit) {
+            return requests.values().stream()
+                    .map(StoredConsentRequest::request)
+                    .filter(request -> request.kind() == ConsentKind.RECORDING && request.status() == ConsentStatus.SUBMITTED
+                            && request.conversationDate().isBefore(today))
+                    .map(ConsentRequest::reference)
+                    .limit(limit)
+                    .toList();
+        }
+    }
+
+    /** Every record appended, in order. */
+    static final class RecordedDecisions implements DecisionLog {
+
+        final List<DecisionRecord> records = new ArrayList<>();
+
+        @Override
+        public void append(DecisionRecord record) {
+            records.add(record);
+        }
+
+        @Override
+        public Optional<DecisionRecord> find(String decisionId) {
+            return records.stream().filter(record -> record.decisionId().equals(decisionId)).findFirst();
+        }
+    }
+
+    /** A decision log that cannot write, like a database that is down. */
+    static final class FailingDecisionLog implements DecisionLog {
+
+        static final String FAILURE = "decision log unavailable (test)";
+
+        int attempts;
+
+        @Override
+        public void append(DecisionRecord record) {
+            attempts++;
+            throw new IllegalStateException(FAILURE);
+        }
+
+        @Override
+        public Optional<DecisionRecord> find(String decisionId) {
+            return Optional.empty();
+        }
+    }
+}
