@@ -49,6 +49,19 @@ final class DecisionBuilder {
         return this;
     }
 
+    /**
+     * Municipality, articles 4 to 7: what applies to anything that goes online (no naming employees, no insults or
+     * threats, no misleading edits), and what acting against the rules may cost (damages; services, for verbal
+     * violence). Shared by recording and publishing decisions, so that both cite exactly the same rules.
+     */
+    DecisionBuilder municipalOnlineConduct() {
+        return obligation(ObligationCode.NO_NAMING_EMPLOYEES_ONLINE, MunicipalityRules.NO_NAMING_EMPLOYEES)
+                .obligation(ObligationCode.NO_INSULTS_OR_THREATS, MunicipalityRules.NO_INSULTS_OR_THREATS)
+                .obligation(ObligationCode.NO_MISLEADING_EDITS, MunicipalityRules.NO_MISLEADING_EDITS)
+                .consequence(ConsequenceCode.DAMAGES_RECOVERY, MunicipalityRules.DAMAGES)
+                .consequence(ConsequenceCode.SERVICE_CONSEQUENCES, MunicipalityRules.VERBAL_VIOLENCE);
+    }
+
     DecisionBuilder consentFrom(ConsentGrantor grantor) {
         this.consentGrantor = grantor;
         return this;

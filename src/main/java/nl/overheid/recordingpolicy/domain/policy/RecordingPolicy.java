@@ -156,11 +156,7 @@ public final class RecordingPolicy {
         decision.rules(MunicipalityRules.RECORDING_ALLOWED, MunicipalityRules.MEDIA)
                 .advice(AdviceCode.ANNOUNCE_RECORDING_AND_PURPOSE, MunicipalityRules.ANNOUNCE)
                 .obligation(ObligationCode.NO_SHARING_OR_PUBLISHING_WITHOUT_CONSENT, MunicipalityRules.NO_THIRD_PARTY_SHARING)
-                .obligation(ObligationCode.NO_NAMING_EMPLOYEES_ONLINE, MunicipalityRules.NO_NAMING_EMPLOYEES)
-                .obligation(ObligationCode.NO_INSULTS_OR_THREATS, MunicipalityRules.NO_INSULTS_OR_THREATS)
-                .obligation(ObligationCode.NO_MISLEADING_EDITS, MunicipalityRules.NO_MISLEADING_EDITS)
-                .consequence(ConsequenceCode.DAMAGES_RECOVERY, MunicipalityRules.DAMAGES)
-                .consequence(ConsequenceCode.SERVICE_CONSEQUENCES, MunicipalityRules.VERBAL_VIOLENCE)
+                .municipalOnlineConduct()
                 .explain(new BilingualText(
                         "U mag uw gesprek met de gemeente opnemen; dat geldt voor geluid, video en foto. Vertel de "
                                 + "medewerker vooraf dat u opneemt en wat u met de opname wilt doen. Zonder toestemming van "

@@ -121,11 +121,7 @@ public final class UsagePolicy {
             case PUBLISH -> {
                 decision.rules(MunicipalityRules.NO_THIRD_PARTY_SHARING)
                         .consentFrom(ConsentGrantor.EMPLOYEE)
-                        .obligation(ObligationCode.NO_NAMING_EMPLOYEES_ONLINE, MunicipalityRules.NO_NAMING_EMPLOYEES)
-                        .obligation(ObligationCode.NO_INSULTS_OR_THREATS, MunicipalityRules.NO_INSULTS_OR_THREATS)
-                        .obligation(ObligationCode.NO_MISLEADING_EDITS, MunicipalityRules.NO_MISLEADING_EDITS)
-                        .consequence(ConsequenceCode.DAMAGES_RECOVERY, MunicipalityRules.DAMAGES)
-                        .consequence(ConsequenceCode.SERVICE_CONSEQUENCES, MunicipalityRules.VERBAL_VIOLENCE)
+                        .municipalOnlineConduct()
                         .explain(new BilingualText(
                                 "De opname openbaar maken, bijvoorbeeld via sociale media, mag alleen met toestemming van de "
                                         + "medewerker. Ook dan mag u medewerkers niet met naam noemen, geen beledigingen of "
