@@ -7,10 +7,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import nl.overheid.recordingpolicy.application.audit.CallContext;
-import nl.overheid.recordingpolicy.application.audit.DecisionLog;
+import nl.overheid.recordingpolicy.application.audit.DecisionLogWriter;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
 import nl.overheid.recordingpolicy.application.validation.BooleanTexts;
@@ -32,7 +31,7 @@ import nl.overheid.recordingpolicy.domain.policy.UsageQuestion;
 /**
  * The questions the gateway answers, for every adapter alike: validate, translate the text values into the
  * domain, ask the policy, and log the decision. Values are parsed only after validation, so a parse here cannot
- * fail. A decision and its decision-log record commit together: no record, no decision.
+ * fail. A decision is returned only once its decision-log record is stored: no record, no decision.
  */
 @ApplicationScoped
 public class RecordingPolicyService {
@@ -41,7 +40,7 @@ public class RecordingPolicyService {
     private Clock clock;
     private InputValidator validator;
     private ConsentRequestStore consentRequests;
-    private DecisionLog log;
+    private DecisionLogWriter log;
 
     protected RecordingPolicyService() {
         // for CDI proxies
@@ -49,7 +48,7 @@ public class RecordingPolicyService {
 
     @Inject
     public RecordingPolicyService(PolicySet policies, Clock clock, InputValidator validator,
-                                  ConsentRequestStore consentRequests, DecisionLog log) {
+                                  ConsentRequestStore consentRequests, DecisionLogWriter log) {
         this.policies = policies;
         this.clock = clock;
         this.validator = validator;
@@ -57,7 +56,6 @@ public class RecordingPolicyService {
         this.log = log;
     }
 
-    @Transactional
     public IssuedDecision evaluateRecording(RecordingDecisionInput input, CallContext call) {
         validator.valid(input);
         RecordingQuestion question = new RecordingQuestion(
@@ -75,7 +73,6 @@ public class RecordingPolicyService {
         return issue("recording_decision", input, decision, call, consent.map(RecordingConsent::reference));
     }
 
-    @Transactional
     public IssuedDecision evaluateUsage(UsageDecisionInput input, CallContext call) {
         validator.valid(input);
         UsageQuestion question = new UsageQuestion(
@@ -135,10 +132,11 @@ public class RecordingPolicyService {
 
     private IssuedDecision issue(String event, Object input, Decision decision, CallContext call,
                                  Optional<String> consentReference) {
-        IssuedDecision issued = new IssuedDecision(UUID.randomUUID().toString(), decision);
-        log.append(new DecisionRecord(issued.decisionId(), call.trace(), event, clock.instant(),
-                decision.outcome().name(), call.caller(), JsonText.write(input),
-                JsonText.write(DecisionView.of(issued)), decision.ruleIds(), decision.policyVersion(), consentReference));
-        return issued;
+        String decisionId = UUID.randomUUID().toString();
+        String answer = JsonText.write(DecisionView.of(decisionId, decision));
+        log.write(new DecisionRecord(decisionId, call.trace(), event, clock.instant(), decision.outcome().name(),
+                call.caller(), JsonText.write(input), answer, decision.ruleIds(), decision.policyVersion(),
+                consentReference));
+        return new IssuedDecision(decisionId, decision, answer);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.audit.DecisionLog;
+import nl.overheid.recordingpolicy.application.audit.DecisionLogWriter;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.audit.TraceContext;
 import nl.overheid.recordingpolicy.application.consent.ConcurrentChangeException;
@@ -101,9 +102,14 @@ final class PortFakes {
     }
 
     /** Every record appended, in order. */
-    static final class RecordedDecisions implements DecisionLog {
+    static final class RecordedDecisions implements DecisionLog, DecisionLogWriter {
 
         final List<DecisionRecord> records = new ArrayList<>();
+
+        @Override
+        public void write(DecisionRecord record) {
+            append(record);
+        }
 
         @Override
         public void append(DecisionRecord record) {
@@ -117,11 +123,16 @@ final class PortFakes {
     }
 
     /** A decision log that cannot write, like a database that is down. */
-    static final class FailingDecisionLog implements DecisionLog {
+    static final class FailingDecisionLog implements DecisionLog, DecisionLogWriter {
 
         static final String FAILURE = "decision log unavailable (test)";
 
         int attempts;
+
+        @Override
+        public void write(DecisionRecord record) {
+            append(record);
+        }
 
         @Override
         public void append(DecisionRecord record) {

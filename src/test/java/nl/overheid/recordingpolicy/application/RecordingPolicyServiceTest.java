@@ -34,6 +34,7 @@ import nl.overheid.recordingpolicy.application.PortFakes.FailingDecisionLog;
 import nl.overheid.recordingpolicy.application.PortFakes.InMemoryConsentRequests;
 import nl.overheid.recordingpolicy.application.PortFakes.RecordedDecisions;
 import nl.overheid.recordingpolicy.application.audit.DecisionLog;
+import nl.overheid.recordingpolicy.application.audit.DecisionLogWriter;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
@@ -94,7 +95,7 @@ class RecordingPolicyServiceTest {
     }
 
     private static RecordingPolicyService serviceAt(String instant, ZoneId zone, ConsentRequestStore consentRequests,
-                                                    DecisionLog log) {
+                                                    DecisionLogWriter log) {
         return new RecordingPolicyService(POLICIES, Clock.fixed(Instant.parse(instant), zone),
                 new InputValidator(validation.getValidator()), consentRequests, log);
     }
@@ -257,6 +258,7 @@ class RecordingPolicyServiceTest {
         assertTrue(record.requestJson().contains("\"conversationDate\":\"2026-05-18\""), record.requestJson());
         assertTrue(record.responseJson().contains(issued.decisionId()), "the answer as given: " + record.responseJson());
         assertTrue(record.responseJson().contains("CONSENT_REQUIRED"), record.responseJson());
+        assertEquals(issued.answerJson(), record.responseJson(), "the log holds exactly the answer REST returns");
     }
 
     @Test

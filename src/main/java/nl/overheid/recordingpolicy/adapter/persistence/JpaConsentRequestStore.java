@@ -68,7 +68,8 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
         return em.createQuery("select distinct c from ConsentRequestEntity c left join fetch c.history "
                         + "where c.reference = :reference", ConsentRequestEntity.class)
                 .setParameter("reference", reference)
-                .getResultStream()
+                .getResultList() // a list, not a lazy stream: outside a transaction the entity manager closes at once
+                .stream()
                 .findFirst()
                 .map(this::restore);
     }

@@ -31,7 +31,7 @@ public class JpaDecisionLog implements DecisionLog {
         row.eventName = record.event();
         row.occurredAt = record.timestamp();
         row.status = record.status();
-        row.caller = record.caller().length() > 500 ? record.caller().substring(0, 500) : record.caller();
+        row.caller = record.caller();
         row.requestBody = record.requestJson();
         row.responseBody = record.responseJson();
         row.ruleIds = String.join(",", record.ruleIds());

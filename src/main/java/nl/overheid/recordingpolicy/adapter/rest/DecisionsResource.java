@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import nl.overheid.recordingpolicy.application.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.UsageDecisionInput;
-import nl.overheid.recordingpolicy.application.view.DecisionView;
 
-/** POST /recording-decisions and POST /usage-decisions: may this recording be made, may it be used this way? */
+/**
+ * POST /recording-decisions and POST /usage-decisions: may this recording be made, may it be used this way? The
+ * answer is the JSON the decision log stored for it, byte for byte (see IssuedDecision).
+ */
 @Path("/")
 @ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,18 +37,18 @@ public class DecisionsResource {
 
     @POST
     @Path("recording-decisions")
-    public DecisionView recordingDecision(InputStream body, @Context HttpServletRequest request) {
+    public String recordingDecision(InputStream body, @Context HttpServletRequest request) {
         JsonRequestBody json = JsonRequestBody.read(body, RECORDING_FIELDS);
-        return DecisionView.of(service.evaluateRecording(new RecordingDecisionInput(
+        return service.evaluateRecording(new RecordingDecisionInput(
                 json.text("authority"), json.text("medium"), json.booleanText("participant"),
-                json.text("conversationDate"), json.text("consentRequestReference")), RestCalls.of(request)));
+                json.text("conversationDate"), json.text("consentRequestReference")), RestCalls.of(request)).answerJson();
     }
 
     @POST
     @Path("usage-decisions")
-    public DecisionView usageDecision(InputStream body, @Context HttpServletRequest request) {
+    public String usageDecision(InputStream body, @Context HttpServletRequest request) {
         JsonRequestBody json = JsonRequestBody.read(body, USAGE_FIELDS);
-        return DecisionView.of(service.evaluateUsage(new UsageDecisionInput(
-                json.text("authority"), json.text("medium"), json.text("usage")), RestCalls.of(request)));
+        return service.evaluateUsage(new UsageDecisionInput(
+                json.text("authority"), json.text("medium"), json.text("usage")), RestCalls.of(request)).answerJson();
     }
 }

@@ -23,6 +23,8 @@ public record DecisionRecord(String decisionId,
                              PolicyVersion policyVersion,
                              Optional<String> consentReference) {
 
+    static final int MAX_CALLER = 500;
+
     public DecisionRecord {
         Objects.requireNonNull(decisionId, "decisionId");
         Objects.requireNonNull(trace, "trace");
@@ -30,6 +32,7 @@ public record DecisionRecord(String decisionId,
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(caller, "caller");
+        caller = caller.length() > MAX_CALLER ? caller.substring(0, MAX_CALLER) : caller; // the column holds 500
         Objects.requireNonNull(requestJson, "requestJson");
         Objects.requireNonNull(responseJson, "responseJson");
         ruleIds = List.copyOf(ruleIds);

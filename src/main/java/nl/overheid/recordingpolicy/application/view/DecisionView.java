@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import nl.overheid.recordingpolicy.application.IssuedDecision;
 import nl.overheid.recordingpolicy.domain.policy.Decision;
 
 /** A recording or usage decision as the gateway gives it. */
@@ -31,10 +30,9 @@ public record DecisionView(String decisionId,
     public record ConsentRequestSummary(String reference, String status) {
     }
 
-    public static DecisionView of(IssuedDecision issued) {
-        Decision decision = issued.decision();
+    public static DecisionView of(String decisionId, Decision decision) {
         return new DecisionView(
-                issued.decisionId(),
+                decisionId,
                 decision.outcome().name(),
                 decision.ruleIds(),
                 decision.obligations().stream().map(o -> new RuleReference(o.code().name(), o.rule().id())).toList(),

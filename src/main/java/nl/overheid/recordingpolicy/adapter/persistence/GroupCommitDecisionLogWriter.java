@@ -1,0 +1,161 @@
+package nl.overheid.recordingpolicy.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.overheid.recordingpolicy.application.audit.DecisionLogUnavailableException;
+import nl.overheid.recordingpolicy.application.audit.DecisionLogWriter;
+import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
+
+/**
+ * Group commit for the decision log. Every recording and usage decision needs its record stored before it is
+ * answered; one transaction per decision would make the log the bottleneck. Request threads queue their record
+ * and wait; one writer thread takes whatever has queued up (up to {@link #MAX_BATCH}), inserts it with one JDBC
+ * batch and one commit, and only then releases the waiting requests. Under load a commit carries many
+ * records; a lone request waits for just its own. Nothing is acknowledged before it is committed, so nothing
+ * acknowledged is lost; a failed batch fails every decision in it.
+ */
+@ApplicationScoped
+public class GroupCommitDecisionLogWriter implements DecisionLogWriter {
+
+    static final int MAX_BATCH = 256;
+    private static final int QUEUE_CAPACITY = 8_192;
+    private static final long ENQUEUE_TIMEOUT_MS = 2_000;
+    private static final long COMMIT_TIMEOUT_MS = 10_000;
+    private static final Logger LOG = Logger.getLogger(GroupCommitDecisionLogWriter.class.getName());
+    private static final String INSERT = "INSERT INTO decision_log (decision_id, trace_id, span_id, parent_span_id, "
+            + "event_name, occurred_at, status, caller, request_body, response_body, rule_ids, policy_version, "
+            + "consent_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @Resource(lookup = "java:jboss/datasources/GatewayDS")
+    DataSource dataSource;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
+    private volatile boolean running;
+    private Thread writer;
+
+    private record Pending(DecisionRecord record, CompletableFuture<Void> committed) {
+    }
+
+    @PostConstruct
+    void start() {
+        running = true;
+        writer = threads.newThread(this::writeWhileRunning);
+        writer.setName("decision-log-writer");
+        writer.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        writer.interrupt();
+        try {
+            writer.join(COMMIT_TIMEOUT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<Pending> left = new ArrayList<>();
+        queue.drainTo(left);
+        left.forEach(pending -> pending.committed().completeExceptionally(new IllegalStateException("shutting down")));
+    }
+
+    @Override
+    public void write(DecisionRecord record) {
+        Pending pending = new Pending(record, new CompletableFuture<>());
+        try {
+            if (!running || !queue.offer(pending, ENQUEUE_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
+                throw new DecisionLogUnavailableException("the decision log is not accepting records", null);
+            }
+            pending.committed().get(COMMIT_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DecisionLogUnavailableException("interrupted while storing the decision record", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new DecisionLogUnavailableException("the decision record could not be stored", e);
+        }
+    }
+
+    private void writeWhileRunning() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                commit(batch);
+            } catch (InterruptedException e) {
+                if (!running) {
+                    Thread.currentThread().interrupt();
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "decision-log writer failed a batch", e);
+                batch.forEach(pending -> pending.committed().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void commit(List<Pending> batch) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (Pending pending : batch) {
+                    bind(insert, pending.record());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+            batch.forEach(pending -> pending.committed().complete(null));
+        } catch (SQLException e) {
+            LOG.log(Level.SEVERE, "could not store " + batch.size() + " decision records", e);
+            batch.forEach(pending -> pending.committed().completeExceptionally(e));
+        }
+    }
+
+    private static void bind(PreparedStatement insert, DecisionRecord record) throws SQLException {
+        insert.setString(1, record.decisionId());
+        insert.setString(2, record.trace().traceId());
+        insert.setString(3, record.trace().spanId());
+        insert.setString(4, record.trace().parentSpanId().orElse(null));
+        insert.setString(5, record.event());
+        insert.setObject(6, record.timestamp().atOffset(ZoneOffset.UTC)); // TIMESTAMP WITH TIME ZONE, in UTC
+        insert.setString(7, record.status());
+        insert.setString(8, record.caller());
+        insert.setString(9, record.requestJson());
+        insert.setString(10, record.responseJson());
+        insert.setString(11, String.join(",", record.ruleIds()));
+        insert.setString(12, record.policyVersion().version());
+        insert.setString(13, record.consentReference().orElse(null));
+    }
+}
