@@ -14,6 +14,11 @@ public final class JsonText {
     private JsonText() {
     }
 
+    /** The shared instance, also for the REST adapter's JSON-B provider. */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
+
     public static String write(Object value) {
         return JSONB.toJson(value);
     }

@@ -4,9 +4,10 @@ import java.util.function.Supplier;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceContext;
+
+import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.LeadTimeInput;
@@ -36,7 +37,7 @@ import nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType;
         targetNamespace = "http://recordingpolicy.overheid.nl/gateway/v1",
         endpointInterface = "nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType",
         wsdlLocation = "WEB-INF/wsdl/RecordingPolicyService.wsdl")
-@HandlerChain(file = "handler-chain.xml")
+@OutFaultInterceptors(classes = ContractFaultInterceptor.class)
 public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
 
     private static final String REQUEST_ID = "requestId";

@@ -101,13 +101,10 @@ final class SoapFaults {
                 + " has been logged; please report it to the operators.";
     }
 
-    /** Replaces whatever detail {@code fault} has with the given typed detail element. */
-    static void writeDetail(SOAPFault fault, Object detail) throws SOAPException {
-        if (fault.getDetail() != null) {
-            fault.removeChild(fault.getDetail());
-        }
+    /** Writes a typed fault element into {@code parent} (a SOAP fault's detail). */
+    static void marshal(Object faultElement, org.w3c.dom.Node parent) {
         try {
-            DETAILS.createMarshaller().marshal(detail, fault.addDetail());
+            DETAILS.createMarshaller().marshal(faultElement, parent);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write the fault detail", e);
         }
@@ -116,7 +113,7 @@ final class SoapFaults {
     private static SOAPFaultException fault(QName code, String faultString, Object detail) {
         try {
             SOAPFault fault = SOAPFactory.newInstance(SOAPConstants.SOAP_1_1_PROTOCOL).createFault(faultString, code);
-            writeDetail(fault, detail);
+            marshal(detail, fault.addDetail());
             return new SOAPFaultException(fault);
         } catch (SOAPException e) {
             throw new IllegalStateException("cannot build a SOAP fault", e);
