@@ -1,0 +1,28 @@
+package nl.overheid.recordingpolicy.bench.baseline;
+
+import jakarta.jws.WebMethod;
+import jakarta.jws.WebParam;
+import jakarta.jws.WebResult;
+import jakarta.jws.WebService;
+import jakarta.jws.soap.SOAPBinding;
+
+/**
+ * POST /bench-baseline/soap/Echo: a JAX-WS POJO endpoint (mapped as a servlet in web.xml, like the gateway's)
+ * that answers with the two strings it was sent. Java first: the contract is derived from these annotations,
+ * document/literal wrapped like the gateway's WSDL, so the SOAP stack does the same kind of (un)marshalling.
+ */
+@WebService(name = "BaselineEcho", serviceName = "BaselineEchoService", portName = "BaselineEchoPort",
+        targetNamespace = EchoEndpoint.NS)
+@SOAPBinding(style = SOAPBinding.Style.DOCUMENT, use = SOAPBinding.Use.LITERAL,
+        parameterStyle = SOAPBinding.ParameterStyle.WRAPPED)
+public class EchoEndpoint {
+
+    static final String NS = "http://recordingpolicy.overheid.nl/bench/baseline/v1";
+
+    @WebMethod(operationName = "Echo", action = NS + "/Echo")
+    @WebResult(name = "echoed", targetNamespace = NS)
+    public EchoReply echo(@WebParam(name = "first", targetNamespace = NS) String first,
+                          @WebParam(name = "second", targetNamespace = NS) String second) {
+        return new EchoReply(first, second);
+    }
+}
