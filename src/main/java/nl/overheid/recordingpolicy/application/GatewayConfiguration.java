@@ -62,7 +62,8 @@ public class GatewayConfiguration {
         return new WorkingDayCalendar(EquatedDays.shipped().plus(extra));
     }
 
-    static Optional<String> setting(String property, String environmentVariable) {
+    /** An operator's setting: the system property if set, else the environment variable; blank counts as unset. */
+    public static Optional<String> setting(String property, String environmentVariable) {
         return Optional.ofNullable(System.getProperty(property))
                 .or(() -> Optional.ofNullable(System.getenv(environmentVariable)))
                 .filter(value -> !value.isBlank());

@@ -10,18 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import jakarta.json.JsonObject;
 import jakarta.xml.ws.BindingProvider;
@@ -60,8 +56,7 @@ import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
 @ExtendWith(ArquillianExtension.class)
 class ConsentSoapIT {
 
-    private static final String NS = "http://recordingpolicy.overheid.nl/gateway/v1";
-    private static final String SOAP_ENV = "http://schemas.xmlsoap.org/soap/envelope/";
+    private static final String NS = SoapWire.NS;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -286,10 +281,10 @@ class ConsentSoapIT {
         String reference = submitOnTime(onTimeConversation()).getReference();
         port.decideConsentRequest(null, reference, "DENIED", null);
 
-        Document fault = post(envelope("<rp:DecideConsentRequest><rp:reference>" + reference + "</rp:reference>"
+        Document fault = post(SoapWire.envelope("<rp:DecideConsentRequest><rp:reference>" + reference + "</rp:reference>"
                 + "<rp:decision>GRANTED</rp:decision></rp:DecideConsentRequest>"), 500);
 
-        assertEquals("Client", localPart(fault.getElementsByTagName("faultcode").item(0).getTextContent()));
+        assertEquals("Client", SoapWire.localPart(fault.getElementsByTagName("faultcode").item(0).getTextContent()));
         assertEquals(1, fault.getElementsByTagNameNS(NS, "ConflictFault").getLength());
         assertEquals("RPG-0409-STATUS", fault.getElementsByTagNameNS(NS, "code").item(0).getTextContent());
         assertEquals("DENIED", fault.getElementsByTagNameNS(NS, "currentStatus").item(0).getTextContent());
@@ -298,10 +293,10 @@ class ConsentSoapIT {
 
     @Test
     void anUnknownReferenceIsASoapClientFaultOnTheWire() throws Exception {
-        Document fault = post(envelope("<rp:GetConsentStatus><rp:reference>" + ConsentReferences.newReference()
+        Document fault = post(SoapWire.envelope("<rp:GetConsentStatus><rp:reference>" + ConsentReferences.newReference()
                 + "</rp:reference></rp:GetConsentStatus>"), 500);
 
-        assertEquals("Client", localPart(fault.getElementsByTagName("faultcode").item(0).getTextContent()));
+        assertEquals("Client", SoapWire.localPart(fault.getElementsByTagName("faultcode").item(0).getTextContent()));
         assertEquals(1, fault.getElementsByTagNameNS(NS, "RequestFault").getLength());
         assertEquals("RPG-0404", fault.getElementsByTagNameNS(NS, "code").item(0).getTextContent());
     }
@@ -465,21 +460,6 @@ class ConsentSoapIT {
     }
 
     private Document post(String envelope, int expectedStatus) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(http.uri("/" + SoapClient.PATH))
-                .header("Content-Type", "text/xml; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(envelope)));
-        assertEquals(expectedStatus, response.statusCode(), response.body());
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String envelope(String body) {
-        return "<soapenv:Envelope xmlns:soapenv=\"" + SOAP_ENV + "\" xmlns:rp=\"" + NS + "\"><soapenv:Body>" + body
-                + "</soapenv:Body></soapenv:Envelope>";
-    }
-
-    private static String localPart(String qname) {
-        return qname.substring(qname.indexOf(':') + 1);
+        return SoapWire.post(http, envelope, expectedStatus);
     }
 }

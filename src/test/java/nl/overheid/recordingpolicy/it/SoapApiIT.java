@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,8 +36,7 @@ import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 @ExtendWith(ArquillianExtension.class)
 class SoapApiIT {
 
-    private static final String NS = "http://recordingpolicy.overheid.nl/gateway/v1";
-    private static final String SOAP_ENV = "http://schemas.xmlsoap.org/soap/envelope/";
+    private static final String NS = SoapWire.NS;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -153,10 +148,10 @@ class SoapApiIT {
 
     @Test
     void badInputIsASoapClientFaultWithATypedDetailOnTheWire() throws Exception {
-        Document fault = post(envelope("<rp:EvaluateUsage><rp:authority>UWV</rp:authority><rp:medium>AUDIO</rp:medium>"
+        Document fault = post(SoapWire.envelope("<rp:EvaluateUsage><rp:authority>UWV</rp:authority><rp:medium>AUDIO</rp:medium>"
                 + "<rp:usage>SELL</rp:usage></rp:EvaluateUsage>"), 500);
 
-        assertEquals("Client", localPart(fault.getElementsByTagName("faultcode").item(0).getTextContent()));
+        assertEquals("Client", SoapWire.localPart(fault.getElementsByTagName("faultcode").item(0).getTextContent()));
         assertEquals("usage", fault.getElementsByTagNameNS(NS, "name").item(0).getTextContent());
         assertEquals(1, fault.getElementsByTagNameNS(NS, "RequestFault").getLength());
         assertFalse(fault.getDocumentElement().getTextContent().contains("Exception"));
@@ -164,7 +159,7 @@ class SoapApiIT {
 
     @Test
     void whitespaceAroundBooleansAndDatesIsCollapsedAsTheXsdSays() throws Exception {
-        Document answer = post(envelope("<rp:EvaluateRecording><rp:authority>UWV</rp:authority><rp:medium>PHOTO</rp:medium>"
+        Document answer = post(SoapWire.envelope("<rp:EvaluateRecording><rp:authority>UWV</rp:authority><rp:medium>PHOTO</rp:medium>"
                 + "<rp:participant> true </rp:participant><rp:conversationDate>\n 2026-05-18 \n</rp:conversationDate>"
                 + "</rp:EvaluateRecording>"), 200);
 
@@ -181,38 +176,23 @@ class SoapApiIT {
 
     @Test
     void anUnknownElementIsAClientFaultWithATypedDetail() throws Exception {
-        Document fault = post(envelope("<rp:EvaluateUsage><rp:authority>UWV</rp:authority><rp:colour>red</rp:colour>"
+        Document fault = post(SoapWire.envelope("<rp:EvaluateUsage><rp:authority>UWV</rp:authority><rp:colour>red</rp:colour>"
                 + "<rp:medium>AUDIO</rp:medium><rp:usage>PUBLISH</rp:usage></rp:EvaluateUsage>"), 500);
 
-        assertEquals("Client", localPart(fault.getElementsByTagName("faultcode").item(0).getTextContent()));
+        assertEquals("Client", SoapWire.localPart(fault.getElementsByTagName("faultcode").item(0).getTextContent()));
         assertEquals(1, fault.getElementsByTagNameNS(NS, "RequestFault").getLength());
         assertEquals("colour", fault.getElementsByTagNameNS(NS, "name").item(0).getTextContent());
     }
 
     @Test
     void anUnknownOperationIsAClientFaultWithATypedDetail() throws Exception {
-        Document fault = post(envelope("<rp:RecordEverything/>"), 500);
+        Document fault = post(SoapWire.envelope("<rp:RecordEverything/>"), 500);
 
-        assertEquals("Client", localPart(fault.getElementsByTagName("faultcode").item(0).getTextContent()));
+        assertEquals("Client", SoapWire.localPart(fault.getElementsByTagName("faultcode").item(0).getTextContent()));
         assertEquals(1, fault.getElementsByTagNameNS(NS, "RequestFault").getLength());
     }
 
     private Document post(String envelope, int expectedStatus) throws Exception {
-        HttpResponse<String> response = new Http(base).send(HttpRequest.newBuilder(new Http(base).uri("/" + SoapClient.PATH))
-                .header("Content-Type", "text/xml; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(envelope)));
-        assertEquals(expectedStatus, response.statusCode(), response.body());
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String envelope(String body) {
-        return "<soapenv:Envelope xmlns:soapenv=\"" + SOAP_ENV + "\" xmlns:rp=\"" + NS + "\"><soapenv:Body>" + body
-                + "</soapenv:Body></soapenv:Envelope>";
-    }
-
-    private static String localPart(String qname) {
-        return qname.substring(qname.indexOf(':') + 1);
+        return SoapWire.post(new Http(base), envelope, expectedStatus);
     }
 }

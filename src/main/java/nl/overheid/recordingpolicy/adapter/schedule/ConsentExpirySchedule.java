@@ -16,6 +16,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import nl.overheid.recordingpolicy.application.GatewayConfiguration;
 import nl.overheid.recordingpolicy.application.consent.ConsentService;
 
 /**
@@ -67,9 +68,7 @@ public class ConsentExpirySchedule {
 
     /** A malformed setting stops the deployment, rather than silently never expiring anything. */
     static Duration interval() {
-        Optional<String> configured = Optional.ofNullable(System.getProperty(INTERVAL_PROPERTY))
-                .or(() -> Optional.ofNullable(System.getenv(INTERVAL_ENV)))
-                .filter(value -> !value.isBlank());
+        Optional<String> configured = GatewayConfiguration.setting(INTERVAL_PROPERTY, INTERVAL_ENV);
         if (configured.isEmpty()) {
             return DEFAULT_INTERVAL;
         }

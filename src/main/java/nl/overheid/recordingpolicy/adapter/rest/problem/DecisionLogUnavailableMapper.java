@@ -1,7 +1,5 @@
 package nl.overheid.recordingpolicy.adapter.rest.problem;
 
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ws.rs.core.Context;
@@ -27,8 +25,7 @@ public class DecisionLogUnavailableMapper implements ExceptionMapper<DecisionLog
 
     @Override
     public Response toResponse(DecisionLogUnavailableException exception) {
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, exception, () -> "Incident " + incident + ": decision not given, its record could not be stored");
+        String incident = Incidents.log(LOG, exception, "decision not given, its record could not be stored");
         Response problem = ProblemDetails.of(Response.Status.SERVICE_UNAVAILABLE,
                         "The decision could not be recorded, so it was not given. Please retry shortly. Incident "
                                 + incident + " has been logged.", ProblemDetails.instance(uri))

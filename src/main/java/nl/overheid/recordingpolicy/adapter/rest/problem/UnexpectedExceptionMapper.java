@@ -1,7 +1,5 @@
 package nl.overheid.recordingpolicy.adapter.rest.problem;
 
-import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ws.rs.core.Context;
@@ -24,8 +22,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, exception, () -> "Incident " + incident + " while handling " + uri.getPath());
+        String incident = Incidents.log(LOG, exception, "while handling " + uri.getPath());
         return ProblemDetails.of(Response.Status.INTERNAL_SERVER_ERROR,
                         "The gateway could not answer this request. Incident " + incident
                                 + " has been logged; please report it to the operators.",
