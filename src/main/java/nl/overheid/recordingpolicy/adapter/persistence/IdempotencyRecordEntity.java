@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 @IdClass(IdempotencyRecordEntity.Key.class)
 public class IdempotencyRecordEntity {
 
-    static final String IN_PROGRESS = "IN_PROGRESS";
     static final String COMPLETED = "COMPLETED";
 
     @Id

@@ -60,7 +60,9 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
         row.updatedAt = row.createdAt;
         em.persist(row);
         em.persist(change(request, 0, decisionId));
-        em.flush(); // constraint violations surface here, inside the use case, not at commit
+        // Not flushed here: the submission's decision-log record is flushed next, in the same transaction, and takes
+        // these two inserts with it (one flush per submission instead of two, measured by bench/run). A constraint
+        // violation still surfaces inside the use case, at that flush.
     }
 
     @Override

@@ -1,39 +1,42 @@
 package nl.overheid.recordingpolicy.application.idempotency;
 
 import java.time.Instant;
+import java.util.Optional;
 
-/** Port: the idempotency records, one per (operation, key). */
+/** Port: the idempotency records, one per (operation, key), each written with the answer of its request. */
 public interface IdempotencyStore {
 
-    /** What a claim found. */
-    sealed interface Claim permits Claimed, Completed, InFlight, Mismatch {
-    }
-
-    /** The key is now ours: do the work, then {@link #complete}. */
-    record Claimed() implements Claim {
+    /** What an earlier request with the same key left behind. */
+    sealed interface Previous permits Completed, Mismatch {
     }
 
     /** The work was done before; here is its answer. */
-    record Completed(String responseJson) implements Claim {
-    }
-
-    /** Another request with this key is still being processed. */
-    record InFlight() implements Claim {
+    record Completed(String responseJson) implements Previous {
     }
 
     /** The key was used before for a request with different content. */
-    record Mismatch() implements Claim {
+    record Mismatch() implements Previous {
     }
 
+    /** The committed record of this key, if any, compared with this request's hash. */
+    Optional<Previous> previous(String operation, String key, String requestHash);
+
     /**
-     * In a transaction of its own, so that a concurrent retry sees the claim at once. A claim left in progress for
-     * longer than the store's abandonment timeout (a crashed request) may be taken over.
+     * Within the transaction of the work, so that the answer and the work are committed together or not at all.
+     *
+     * @throws KeyTakenException when another request with the same key stored its record first (the primary key
+     *                           lets exactly one in); the transaction must then be rolled back
      */
-    Claim claim(String operation, String key, String requestHash, Instant now);
+    void complete(String operation, String key, String requestHash, String responseJson, String resourceReference,
+                  Instant now);
 
-    /** Within the transaction of the work: the answer that retries will get. */
-    void complete(String operation, String key, String responseJson, String resourceReference, Instant now);
+    /** Another request with the same key got its record in first. */
+    final class KeyTakenException extends RuntimeException {
 
-    /** In a transaction of its own: gives up a claim whose work failed, so that a retry can run it. */
-    void release(String operation, String key);
+        private static final long serialVersionUID = 1L;
+
+        public KeyTakenException(Throwable cause) {
+            super("another request with this idempotency key stored its answer first", cause);
+        }
+    }
 }
