@@ -25,6 +25,15 @@ public record Rule(String id, Authority authority, RuleSource source, BilingualT
         }
     }
 
+    /**
+     * The id alone: rules are collected in hash sets for every decision, and the generated hash would walk both
+     * seed texts each time. Consistent with the generated equals (equal rules have equal ids).
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     static Rule of(String id, Authority authority, RuleSource source, BilingualText explanation) {
         return new Rule(id, authority, source, explanation, Optional.empty());
     }
