@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +21,11 @@ import nl.overheid.recordingpolicy.application.consent.ConsentConflictException;
  *
  * <p>The key's record is written in the transaction of the work itself, together with the answer: one commit per
  * request instead of a claim committed first and completed afterwards (which cost a third of a submission's time
- * on PostgreSQL, bench/FINDINGS.md). Of two concurrent requests with one key both may start the work, but the
- * record's primary key lets only one commit; the other is rolled back and then answers with the winner's answer,
- * or with a 409 when the winner has not committed yet. Nothing of a failed request is left behind, so a retry
- * after a crash simply runs again.
+ * on PostgreSQL, bench/FINDINGS.md). A retry while the first request is still being processed on this server gets
+ * a 409 at once (the keys in flight are known here). Across servers sharing one database, the record's primary
+ * key lets only one of two concurrent requests commit; the other is rolled back and answers with the winner's
+ * answer, or with a 409 when the winner has not committed yet. Either way there is never a second row. Nothing of
+ * a failed request is left behind, so a retry after a crash simply runs again.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -30,6 +33,8 @@ public class Idempotency {
     private IdempotencyStore store;
     private IdempotentTransaction transaction;
     private Clock clock;
+    /** "operation key" of every request with a key that is being processed on this server now. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     protected Idempotency() {
         // for CDI proxies
@@ -61,7 +66,19 @@ public class Idempotency {
             return work.apply(NONE);
         }
         String idempotencyKey = key.get();
-        String requestHash = sha256(fingerprint);
+        String slot = operation + ' ' + idempotencyKey;
+        if (!inFlight.add(slot)) {
+            throw inFlight();
+        }
+        try {
+            return onceInFlight(operation, idempotencyKey, sha256(fingerprint), answerType, work);
+        } finally {
+            inFlight.remove(slot);
+        }
+    }
+
+    private <T> T onceInFlight(String operation, String idempotencyKey, String requestHash, Class<T> answerType,
+                               Function<Completion, T> work) {
         Completion completion = (answerJson, reference) ->
                 store.complete(operation, idempotencyKey, requestHash, answerJson, reference, clock.instant());
         try {
@@ -75,11 +92,15 @@ public class Idempotency {
                 return winner.get();
             }
             if (failed instanceof IdempotencyStore.KeyTakenException) {
-                throw new ConsentConflictException(ConsentConflictException.Kind.IN_FLIGHT,
-                        "A request with this idempotency key is still being processed; retry later.", Optional.empty());
+                throw inFlight();
             }
             throw failed;
         }
+    }
+
+    private static ConsentConflictException inFlight() {
+        return new ConsentConflictException(ConsentConflictException.Kind.IN_FLIGHT,
+                "A request with this idempotency key is still being processed; retry later.", Optional.empty());
     }
 
     private <T> Optional<T> earlierAnswer(String operation, String key, String requestHash, Class<T> answerType) {

@@ -93,6 +93,29 @@ class IdempotencyTest {
     }
 
     @Test
+    void aRetryWhileTheFirstIsStillBeingProcessedIsAConflictAndAfterwardsGetsTheFirstAnswer() {
+        Answer first = idempotency.once(Optional.of("k"), "consent-submit", "body", Answer.class, completion -> {
+            ConsentConflictException retry =
+                    assertThrows(ConsentConflictException.class, () -> submit(Optional.of("k"), "body", "CR-retry"));
+            assertEquals(ConsentConflictException.Kind.IN_FLIGHT, retry.kind());
+            completion.complete("{\"reference\":\"CR-1\"}", "CR-1");
+            return new Answer("CR-1");
+        });
+        assertEquals(new Answer("CR-1"), first);
+        assertEquals(new Answer("CR-1"), submit(Optional.of("k"), "body", "CR-later"));
+        assertEquals(0, workDone.get(), "neither the retry in flight nor the later one did the work");
+    }
+
+    @Test
+    void aKeyIsFreeAgainAfterItsRequestFailed() {
+        assertThrows(IllegalStateException.class,
+                () -> idempotency.once(Optional.of("k"), "consent-submit", "body", Answer.class, completion -> {
+                    throw new IllegalStateException("database down");
+                }));
+        assertEquals(new Answer("CR-2"), submit(Optional.of("k"), "body", "CR-2"));
+    }
+
+    @Test
     void aRequestThatLosesTheRaceToACommittedTwinAnswersWithTheTwinsAnswer() {
         Answer answer = idempotency.once(Optional.of("k"), "consent-submit", "body", Answer.class, completion -> {
             // the twin commits while we work
