@@ -699,6 +699,23 @@ class ConsentRestIT {
     }
 
     @Test
+    void theAnswerIsTheResponseTheDecisionLogHolds() {
+        HttpResponse<String> submitted = consent.submit(recording("VIDEO", onTimeConversation(), newCaseReference()));
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        assertTrue(submitted.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonObject request = Http.json(submitted);
+        String submission = request.getJsonArray("history").getJsonObject(0).getString("decisionId");
+        assertEquals(request, consent.record(submission).getJsonObject("response"), "submission");
+
+        HttpResponse<String> decided = consent.decide(request.getString("reference"), "GRANTED", null);
+        assertEquals(200, decided.statusCode(), decided.body());
+        assertTrue(decided.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonObject after = Http.json(decided);
+        String decision = after.getJsonArray("history").getJsonObject(1).getString("decisionId");
+        assertEquals(after, consent.record(decision).getJsonObject("response"), "decision");
+    }
+
+    @Test
     void aRetriedWithdrawalGetsTheFirstAnswer() {
         String reference = consent.newOnTimeRecording();
         String key = newIdempotencyKey();

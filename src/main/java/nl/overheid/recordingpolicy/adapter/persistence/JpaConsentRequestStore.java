@@ -61,7 +61,7 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
         em.persist(row);
         em.persist(change(request, 0, decisionId));
         // Not flushed here: the submission's decision-log record is flushed next, in the same transaction, and takes
-        // these two inserts with it (one flush per submission instead of two, measured by bench/run). A constraint
+        // these two inserts with it (one flush per submission instead of two). A constraint
         // violation still surfaces inside the use case, at that flush.
     }
 

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.overheid.recordingpolicy.adapter.rest.dto.ConsentRequestPageDto;
 import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestPage;
+import nl.overheid.recordingpolicy.application.consent.ConsentAnswer;
 import nl.overheid.recordingpolicy.application.consent.ConsentService;
 import nl.overheid.recordingpolicy.application.idempotency.IdempotencyKey;
 import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
@@ -51,12 +52,13 @@ public class ConsentRequestsResource {
     public Response submit(InputStream body, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                            @Context HttpServletRequest request, @Context UriInfo uri) {
         JsonRequestBody json = JsonRequestBody.read(body, SUBMISSION_FIELDS);
-        ConsentRequestView view = consents.submit(new ConsentInputs.Submit(json.text("kind"), json.text("authority"),
+        ConsentAnswer answer = consents.submit(new ConsentInputs.Submit(json.text("kind"), json.text("authority"),
                         json.text("medium"), json.text("usage"), json.text("conversationDate"), json.text("channel"),
                         json.text("caseReference"), json.text("requestDate")),
                 IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request));
-        URI location = uri.getBaseUriBuilder().path("consent-requests").path(view.reference()).build();
-        return Response.created(location).entity(view).build();
+        URI location = uri.getBaseUriBuilder().path("consent-requests").path(answer.view().reference()).build();
+        // The answer's JSON as the decision log holds it (see ConsentAnswer), not serialised a second time.
+        return Response.created(location).entity(answer.answerJson()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
@@ -77,21 +79,18 @@ public class ConsentRequestsResource {
     @POST
     @Path("{reference}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ConsentRequestView decide(@PathParam("reference") String reference, InputStream body,
-                                     @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-                                     @Context HttpServletRequest request) {
+    public String decide(@PathParam("reference") String reference, InputStream body,
+                         @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context HttpServletRequest request) {
         JsonRequestBody json = JsonRequestBody.read(body, DECISION_FIELDS);
         return consents.decide(new ConsentInputs.Decide(reference, json.text("decision"), json.text("reason")),
-                IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request));
+                IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request)).answerJson();
     }
 
     /** The body, a reason, may be left out entirely: withdrawing needs no more than the reference. */
     @POST
     @Path("{reference}/withdrawal")
-    public ConsentRequestView withdraw(@PathParam("reference") String reference, InputStream body,
-                                       @Context HttpHeaders headers,
-                                       @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-                                       @Context HttpServletRequest request) {
+    public String withdraw(@PathParam("reference") String reference, InputStream body, @Context HttpHeaders headers,
+                           @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context HttpServletRequest request) {
         byte[] content = readAll(body);
         String reason = null;
         if (content.length > 0) {
@@ -102,7 +101,7 @@ public class ConsentRequestsResource {
             reason = JsonRequestBody.read(new java.io.ByteArrayInputStream(content), WITHDRAWAL_FIELDS).text("reason");
         }
         return consents.withdraw(new ConsentInputs.Withdraw(reference, reason),
-                IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request));
+                IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request)).answerJson();
     }
 
     private static byte[] readAll(InputStream body) {

@@ -84,7 +84,7 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
         return answer(() -> SoapMapper.consentRequest(consents.submit(
                 new ConsentInputs.Submit(kind, authority, medium, usage, conversationDate, channel, caseReference,
                         requestDate),
-                IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context))));
+                IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
     }
 
     @Override
@@ -102,14 +102,14 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     public ConsentRequest decideConsentRequest(String requestId, String reference, String decision, String reason) {
         return answer(() -> SoapMapper.consentRequest(consents.decide(
                 new ConsentInputs.Decide(reference, decision, reason),
-                IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context))));
+                IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
     }
 
     @Override
     public ConsentRequest withdrawConsentRequest(String requestId, String reference, String reason) {
         return answer(() -> SoapMapper.consentRequest(consents.withdraw(
                 new ConsentInputs.Withdraw(reference, reason),
-                IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context))));
+                IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
     }
 
     /** Every operation fails the same way: bad input and conflicts are the caller's business, the rest the gateway's. */

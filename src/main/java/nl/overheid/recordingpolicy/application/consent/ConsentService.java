@@ -56,7 +56,7 @@ public class ConsentService {
         this.clock = clock;
     }
 
-    public ConsentRequestView submit(ConsentInputs.Submit input, Optional<String> idempotencyKey, CallContext call) {
+    public ConsentAnswer submit(ConsentInputs.Submit input, Optional<String> idempotencyKey, CallContext call) {
         validator.valid(input);
         LocalDate today = LocalDate.now(clock);
         LocalDate requestDate = Optional.ofNullable(input.requestDate()).flatMap(SupportedDates::parse).orElse(today);
@@ -67,7 +67,7 @@ public class ConsentService {
                 ConsentKind.valueOf(input.kind()), Authority.valueOf(input.authority()), Medium.valueOf(input.medium()),
                 Optional.ofNullable(input.usage()).map(Usage::valueOf), SupportedDates.parse(input.conversationDate()).orElseThrow(),
                 Channel.valueOf(input.channel()), input.caseReference(), requestDate);
-        return idempotency.once(idempotencyKey, "consent-submit", input.toString(), ConsentRequestView.class,
+        return idempotency.once(idempotencyKey, "consent-submit", input.toString(), ConsentAnswer::fromStoredJson,
                 completion -> {
                     try {
                         return transactions.submit(application, input, call, completion);
@@ -87,7 +87,7 @@ public class ConsentService {
         return transactions.page(input.caseReference(), input.pageNumber(), input.size());
     }
 
-    public ConsentRequestView decide(ConsentInputs.Decide input, Optional<String> idempotencyKey, CallContext call) {
+    public ConsentAnswer decide(ConsentInputs.Decide input, Optional<String> idempotencyKey, CallContext call) {
         validator.valid(input);
         GrantorDecision decision = GrantorDecision.valueOf(input.decision());
         Optional<String> reason = Optional.ofNullable(input.reason());
@@ -95,7 +95,7 @@ public class ConsentService {
                 request -> request.decide(decision, reason, LocalDate.now(clock), clock.instant()));
     }
 
-    public ConsentRequestView withdraw(ConsentInputs.Withdraw input, Optional<String> idempotencyKey, CallContext call) {
+    public ConsentAnswer withdraw(ConsentInputs.Withdraw input, Optional<String> idempotencyKey, CallContext call) {
         validator.valid(input);
         Optional<String> reason = Optional.ofNullable(input.reason());
         return transition(input.reference(), "consent-withdraw:" + input.reference(), input, idempotencyKey, call,
@@ -129,11 +129,11 @@ public class ConsentService {
         return expired;
     }
 
-    private ConsentRequestView transition(String reference, String operation, Object input,
+    private ConsentAnswer transition(String reference, String operation, Object input,
                                           Optional<String> idempotencyKey, CallContext call,
                                           UnaryOperator<ConsentRequest> change) {
         try {
-            return idempotency.once(idempotencyKey, operation, input.toString(), ConsentRequestView.class,
+            return idempotency.once(idempotencyKey, operation, input.toString(), ConsentAnswer::fromStoredJson,
                     completion -> transactions.change(reference, change, input, call, completion));
         } catch (IllegalTransitionException e) {
             throw new ConsentConflictException(ConsentConflictException.Kind.ILLEGAL_TRANSITION,

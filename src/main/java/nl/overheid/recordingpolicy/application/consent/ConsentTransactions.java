@@ -51,8 +51,8 @@ public class ConsentTransactions {
         this.clock = clock;
     }
 
-    public ConsentRequestView submit(ConsentApplication application, Object question, CallContext call,
-                                     Idempotency.Completion completion) {
+    public ConsentAnswer submit(ConsentApplication application, Object question, CallContext call,
+                                Idempotency.Completion completion) {
         Instant now = clock.instant();
         ConsentRequest request = ConsentRequest.submit(application, ConsentReferences.newReference(), policies, now);
         String decisionId = UUID.randomUUID().toString();
@@ -60,7 +60,7 @@ public class ConsentTransactions {
         ConsentRequestView view = ConsentRequestView.of(request, List.of(decisionId), today());
         String answerJson = record(decisionId, request, question, view, call, now);
         completion.complete(answerJson, request.reference());
-        return view;
+        return new ConsentAnswer(view, answerJson);
     }
 
     /**
@@ -68,13 +68,13 @@ public class ConsentTransactions {
      * @throws ConsentNotFoundException  when there is no request with this reference
      * @throws ConcurrentChangeException when another transaction changed the request first
      */
-    public ConsentRequestView change(String reference, UnaryOperator<ConsentRequest> change, Object question,
-                                     CallContext call, Idempotency.Completion completion) {
+    public ConsentAnswer change(String reference, UnaryOperator<ConsentRequest> change, Object question,
+                                CallContext call, Idempotency.Completion completion) {
         StoredConsentRequest stored = store.find(reference).orElseThrow(ConsentNotFoundException::new);
         ConsentRequest changed = change.apply(stored.request());
-        Written written = write(stored, changed, question, call);
+        ConsentAnswer written = write(stored, changed, question, call);
         completion.complete(written.answerJson(), reference);
-        return written.view();
+        return written;
     }
 
     /** Expires one request if it is due; empty when there was nothing to do (so it may run any number of times). */
@@ -109,11 +109,7 @@ public class ConsentTransactions {
         return store.dueForExpiry(today(), limit);
     }
 
-    /** A stored change: the answer, and its JSON as the decision log holds it. */
-    private record Written(ConsentRequestView view, String answerJson) {
-    }
-
-    private Written write(StoredConsentRequest stored, ConsentRequest changed, Object question, CallContext call) {
+    private ConsentAnswer write(StoredConsentRequest stored, ConsentRequest changed, Object question, CallContext call) {
         String decisionId = UUID.randomUUID().toString();
         store.update(changed, stored.version(), decisionId);
         List<String> decisionIds = new ArrayList<>(stored.historyDecisionIds());
@@ -121,13 +117,10 @@ public class ConsentTransactions {
         ConsentRequestView view = ConsentRequestView.of(changed, decisionIds, today());
         String answerJson =
                 record(decisionId, changed, question, view, call, changed.history().get(changed.history().size() - 1).at());
-        return new Written(view, answerJson);
+        return new ConsentAnswer(view, answerJson);
     }
 
-    /**
-     * Logs the change; returns the answer's JSON so that the idempotency record stores the same text (serialising a
-     * view is a noticeable part of a submission, bench/FINDINGS.md).
-     */
+    /** Logs the change; returns the answer's JSON, which the idempotency record and REST use as it is. */
     private String record(String decisionId, ConsentRequest request, Object question, ConsentRequestView answer,
                           CallContext call, Instant at) {
         String answerJson = JsonText.write(answer);

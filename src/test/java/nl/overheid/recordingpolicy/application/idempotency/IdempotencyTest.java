@@ -12,9 +12,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
+import nl.overheid.recordingpolicy.application.JsonText;
 import nl.overheid.recordingpolicy.application.consent.ConsentConflictException;
 
 class IdempotencyTest {
@@ -44,13 +46,15 @@ class IdempotencyTest {
         }
     }
 
+    private static final Function<String, Answer> READ = json -> JsonText.read(json, Answer.class);
+
     private final RecordsInMemory store = new RecordsInMemory();
     private final Idempotency idempotency =
             new Idempotency(store, new IdempotentTransaction(), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC));
     private final AtomicInteger workDone = new AtomicInteger();
 
     private Answer submit(Optional<String> key, String body, String reference) {
-        return idempotency.once(key, "consent-submit", body, Answer.class, completion -> {
+        return idempotency.once(key, "consent-submit", body, READ, completion -> {
             workDone.incrementAndGet();
             Answer answer = new Answer(reference);
             completion.complete("{\"reference\":\"" + reference + "\"}", reference);
@@ -76,7 +80,7 @@ class IdempotencyTest {
     @Test
     void aKeyIsScopedToItsOperation() {
         submit(Optional.of("k"), "body", "CR-1");
-        Answer other = idempotency.once(Optional.of("k"), "consent-decide:CR-1", "body", Answer.class, completion -> {
+        Answer other = idempotency.once(Optional.of("k"), "consent-decide:CR-1", "body", READ, completion -> {
             completion.complete("{\"reference\":\"decided\"}", "CR-1");
             return new Answer("decided");
         });
@@ -94,7 +98,7 @@ class IdempotencyTest {
 
     @Test
     void aRetryWhileTheFirstIsStillBeingProcessedIsAConflictAndAfterwardsGetsTheFirstAnswer() {
-        Answer first = idempotency.once(Optional.of("k"), "consent-submit", "body", Answer.class, completion -> {
+        Answer first = idempotency.once(Optional.of("k"), "consent-submit", "body", READ, completion -> {
             ConsentConflictException retry =
                     assertThrows(ConsentConflictException.class, () -> submit(Optional.of("k"), "body", "CR-retry"));
             assertEquals(ConsentConflictException.Kind.IN_FLIGHT, retry.kind());
@@ -109,7 +113,7 @@ class IdempotencyTest {
     @Test
     void aKeyIsFreeAgainAfterItsRequestFailed() {
         assertThrows(IllegalStateException.class,
-                () -> idempotency.once(Optional.of("k"), "consent-submit", "body", Answer.class, completion -> {
+                () -> idempotency.once(Optional.of("k"), "consent-submit", "body", READ, completion -> {
                     throw new IllegalStateException("database down");
                 }));
         assertEquals(new Answer("CR-2"), submit(Optional.of("k"), "body", "CR-2"));
@@ -117,7 +121,7 @@ class IdempotencyTest {
 
     @Test
     void aRequestThatLosesTheRaceToACommittedTwinAnswersWithTheTwinsAnswer() {
-        Answer answer = idempotency.once(Optional.of("k"), "consent-submit", "body", Answer.class, completion -> {
+        Answer answer = idempotency.once(Optional.of("k"), "consent-submit", "body", READ, completion -> {
             // the twin commits while we work
             store.rows.put("consent-submit|k", new String[] {Idempotency.sha256("body"), "{\"reference\":\"CR-twin\"}"});
             completion.complete("{\"reference\":\"CR-ours\"}", "CR-ours");
@@ -128,7 +132,7 @@ class IdempotencyTest {
 
     @Test
     void aLoserWhoseFailureIsNotTheKeyStillGetsTheTwinsAnswer() {
-        Answer answer = idempotency.once(Optional.of("k"), "consent-submit", "body", Answer.class, completion -> {
+        Answer answer = idempotency.once(Optional.of("k"), "consent-submit", "body", READ, completion -> {
             store.rows.put("consent-submit|k", new String[] {Idempotency.sha256("body"), "{\"reference\":\"CR-twin\"}"});
             throw new IllegalStateException("optimistic lock lost to the twin");
         });
@@ -146,7 +150,7 @@ class IdempotencyTest {
         };
         Idempotency racing = new Idempotency(uncommittedTwin, new IdempotentTransaction(), Clock.systemUTC());
         ConsentConflictException conflict = assertThrows(ConsentConflictException.class,
-                () -> racing.once(Optional.of("k"), "consent-submit", "body", Answer.class, completion -> {
+                () -> racing.once(Optional.of("k"), "consent-submit", "body", READ, completion -> {
                     completion.complete("{\"reference\":\"CR-1\"}", "CR-1");
                     return new Answer("CR-1");
                 }));
@@ -154,10 +158,33 @@ class IdempotencyTest {
     }
 
     @Test
+    void whenTheStoreIsGoneTheWorksOwnFailureIsWhatTheCallerGets() {
+        IllegalStateException workFailed = new IllegalStateException("connection refused");
+        IllegalStateException lookFailed = new IllegalStateException("connection refused again");
+        AtomicInteger looks = new AtomicInteger();
+        IdempotencyStore gone = new RecordsInMemory() {
+            @Override
+            public Optional<Previous> previous(String operation, String key, String requestHash) {
+                if (looks.incrementAndGet() > 1) {
+                    throw lookFailed;
+                }
+                return Optional.empty();
+            }
+        };
+        Idempotency failing = new Idempotency(gone, new IdempotentTransaction(), Clock.systemUTC());
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> failing.once(Optional.of("k"), "consent-submit", "body", READ, completion -> {
+                    throw workFailed;
+                }));
+        assertSame(workFailed, thrown);
+        assertSame(lookFailed, thrown.getSuppressed()[0]);
+    }
+
+    @Test
     void aFailureWithoutATwinIsPassedOnUnchangedAndLeavesNoRecord() {
         IllegalArgumentException failure = new IllegalArgumentException("invalid");
         IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
-                () -> idempotency.once(Optional.of("k"), "consent-submit", "body", Answer.class, completion -> {
+                () -> idempotency.once(Optional.of("k"), "consent-submit", "body", READ, completion -> {
                     throw failure;
                 }));
         assertSame(failure, thrown);

@@ -1,0 +1,24 @@
+package nl.overheid.recordingpolicy.application.consent;
+
+import java.util.Objects;
+
+import nl.overheid.recordingpolicy.application.JsonText;
+import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
+
+/**
+ * A consent request as the gateway answered a change to it: the view, and that answer as the JSON the decision log
+ * and the idempotency record hold. REST returns exactly these bytes (serialising the answer again cost a
+ * noticeable part of a submission, bench/FINDINGS.md); SOAP maps the view.
+ */
+public record ConsentAnswer(ConsentRequestView view, String answerJson) {
+
+    public ConsentAnswer {
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(answerJson, "answerJson");
+    }
+
+    /** The answer of an earlier request, from the JSON stored with its idempotency key. */
+    public static ConsentAnswer fromStoredJson(String answerJson) {
+        return new ConsentAnswer(JsonText.read(answerJson, ConsentRequestView.class), answerJson);
+    }
+}
