@@ -1,14 +1,15 @@
 package nl.overheid.recordingpolicy.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import nl.overheid.recordingpolicy.application.audit.CallContext;
+import nl.overheid.recordingpolicy.application.audit.DecisionIds;
 import nl.overheid.recordingpolicy.application.audit.DecisionLogWriter;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
@@ -132,9 +133,10 @@ public class RecordingPolicyService {
 
     private IssuedDecision issue(String event, Object input, Decision decision, CallContext call,
                                  Optional<String> consentReference) {
-        String decisionId = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        String decisionId = DecisionIds.next(now);
         String answer = JsonText.write(DecisionView.of(decisionId, decision));
-        log.write(new DecisionRecord(decisionId, call.trace(), event, clock.instant(), decision.outcome().name(),
+        log.write(new DecisionRecord(decisionId, call.trace(), event, now, decision.outcome().name(),
                 call.caller(), JsonText.write(input), answer, decision.ruleIds(), decision.policyVersion(),
                 consentReference));
         return new IssuedDecision(decisionId, decision, answer);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import nl.overheid.recordingpolicy.application.JsonText;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
+import nl.overheid.recordingpolicy.application.audit.DecisionIds;
 import nl.overheid.recordingpolicy.application.audit.DecisionLog;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
@@ -55,7 +55,7 @@ public class ConsentTransactions {
                                 Idempotency.Completion completion) {
         Instant now = clock.instant();
         ConsentRequest request = ConsentRequest.submit(application, ConsentReferences.newReference(), policies, now);
-        String decisionId = UUID.randomUUID().toString();
+        String decisionId = DecisionIds.next(now);
         store.insert(request, decisionId);
         ConsentRequestView view = ConsentRequestView.of(request, List.of(decisionId), today());
         String answerJson = record(decisionId, request, question, view, call, now);
@@ -110,13 +110,13 @@ public class ConsentTransactions {
     }
 
     private ConsentAnswer write(StoredConsentRequest stored, ConsentRequest changed, Object question, CallContext call) {
-        String decisionId = UUID.randomUUID().toString();
+        Instant at = changed.history().get(changed.history().size() - 1).at();
+        String decisionId = DecisionIds.next(at);
         store.update(changed, stored.version(), decisionId);
         List<String> decisionIds = new ArrayList<>(stored.historyDecisionIds());
         decisionIds.add(decisionId);
         ConsentRequestView view = ConsentRequestView.of(changed, decisionIds, today());
-        String answerJson =
-                record(decisionId, changed, question, view, call, changed.history().get(changed.history().size() - 1).at());
+        String answerJson = record(decisionId, changed, question, view, call, at);
         return new ConsentAnswer(view, answerJson);
     }
 
