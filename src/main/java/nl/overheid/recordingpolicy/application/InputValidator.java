@@ -5,9 +5,13 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.lang.annotation.ElementType;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
 /** Runs Bean Validation on a request and turns every violation into an {@link InvalidParam} named by field. */
 @ApplicationScoped
@@ -19,7 +23,18 @@ public class InputValidator {
         // for CDI proxies
     }
 
+    /**
+     * One validator for the life of the application, made from the server's factory (so its message interpolation
+     * and constraint validators are the server's), but with a traversable resolver that reaches every property.
+     * The default one in a deployment with JPA asks every persistence provider, for every constrained property of
+     * every request, whether that property is loaded; the inputs validated here are plain records, never entities.
+     * The validator the server injects would also be looked up through a CDI proxy on each call.
+     */
     @Inject
+    public InputValidator(ValidatorFactory factory) {
+        this(factory.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator());
+    }
+
     public InputValidator(Validator validator) {
         this.validator = validator;
     }
@@ -46,5 +61,21 @@ public class InputValidator {
             name = node.getName();
         }
         return name == null ? "body" : name;
+    }
+
+    /** Request inputs are plain values: every property can be reached and cascaded into. */
+    static final class EveryPropertyReachable implements TraversableResolver {
+
+        @Override
+        public boolean isReachable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+                                   Path pathToTraversableObject, ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+                                    Path pathToTraversableObject, ElementType elementType) {
+            return true;
+        }
     }
 }

@@ -49,7 +49,7 @@ class InputValidationTest {
         validation = Validation.buildDefaultValidatorFactory();
         service = new RecordingPolicyService(PolicySet.current(WorkingDayCalendar.standard()),
                 Clock.fixed(Instant.parse("2026-05-04T10:00:00Z"), ZoneId.of("Europe/Amsterdam")),
-                new InputValidator(validation.getValidator()), new PortFakes.InMemoryConsentRequests(),
+                new InputValidator(validation), new PortFakes.InMemoryConsentRequests(),
                 new PortFakes.RecordedDecisions());
     }
 
@@ -234,14 +234,14 @@ class InputValidationTest {
     void consentSubmissionReportsEachInvalidField(String kind, String authority, String medium, String usage,
                                                   String conversationDate, String channel, String caseReference,
                                                   String requestDate, String expected) {
-        assertEquals(expected, invalidParams(() -> new InputValidator(validation.getValidator()).valid(
+        assertEquals(expected, invalidParams(() -> new InputValidator(validation).valid(
                 new ConsentInputs.Submit(kind, authority, medium, usage, conversationDate, channel, caseReference,
                         requestDate))));
     }
 
     @Test
     void consentSubmissionAcceptsACaseReferenceOf64PrintableCharactersButNot65() {
-        InputValidator validator = new InputValidator(validation.getValidator());
+        InputValidator validator = new InputValidator(validation);
         assertDoesNotThrow(() -> validator.valid(new ConsentInputs.Submit("RECORDING", "UWV", "VIDEO", null, "2026-05-18",
                 "MIJN_UWV", "Z".repeat(64), null)));
         assertEquals("caseReference: must be 1 to 64 printable characters", invalidParams(() -> validator.valid(
@@ -250,7 +250,7 @@ class InputValidationTest {
 
     @Test
     void consentReferencesLookupsDecisionsAndPagesReportEachInvalidField() {
-        InputValidator validator = new InputValidator(validation.getValidator());
+        InputValidator validator = new InputValidator(validation);
         assertEquals("reference: " + REFERENCE, invalidParams(() -> validator.valid(new ConsentInputs.Lookup("CR-123"))));
         assertEquals("reference: " + REFERENCE,
                 invalidParams(() -> validator.valid(new ConsentInputs.Lookup(WELL_FORMED_REFERENCE.toLowerCase()))));

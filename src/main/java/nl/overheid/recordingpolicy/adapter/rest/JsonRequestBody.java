@@ -1,7 +1,11 @@
 package nl.overheid.recordingpolicy.adapter.rest;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +29,8 @@ final class JsonRequestBody {
 
     /** Looking up the JSON-P provider is costly; one factory serves every request. */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    /** Request bodies of this API are a few hundred bytes. */
+    private static final int FIRST_READ = 512;
 
     private final JsonObject object;
 
@@ -38,7 +44,7 @@ final class JsonRequestBody {
      */
     static JsonRequestBody read(InputStream body, List<String> fields) {
         JsonValue value;
-        try (JsonReader reader = READERS.createReader(body)) {
+        try (JsonReader reader = READERS.createReader(new StringReader(utf8(body)))) {
             value = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw InvalidInputException.of("body", "is not well-formed JSON");
@@ -57,6 +63,28 @@ final class JsonRequestBody {
             throw new InvalidInputException(unknown);
         }
         return new JsonRequestBody(object);
+    }
+
+    /**
+     * The body as text. JSON between systems is UTF-8 (RFC 8259, section 8.1); malformed bytes become U+FFFD, as
+     * they would in a reader, and then fail as JSON or as a value. Read here with a buffer the size of a request
+     * rather than by JSON-P's reader over the stream, which allocates an 8 KB decoder buffer for every request.
+     */
+    private static String utf8(InputStream body) {
+        byte[] buffer = new byte[FIRST_READ];
+        int length = 0;
+        try {
+            for (int read; (read = body.read(buffer, length, buffer.length - length)) > 0; ) {
+                length += read;
+                if (length == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                }
+            }
+        } catch (IOException e) {
+            // the caller broke off while sending: its request, not the gateway, is incomplete
+            throw InvalidInputException.of("body", "could not be read completely");
+        }
+        return new String(buffer, 0, length, StandardCharsets.UTF_8);
     }
 
     /**
