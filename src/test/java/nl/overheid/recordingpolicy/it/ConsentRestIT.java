@@ -597,6 +597,53 @@ class ConsentRestIT {
         assertEquals(usage.getString("outcome"), usageRecord.getString("status"));
     }
 
+    /** Decisions made at the same moment share commits of the decision log (group commit); each keeps its record. */
+    @Test
+    void parallelDecisionsEachHaveTheirOwnRecord() throws Exception {
+        int threads = 16;
+        int perThread = 20;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<JsonObject> decisions = new ArrayList<>();
+        LocalDate conversation = onTimeConversation();
+        try {
+            List<Future<List<JsonObject>>> calls = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String medium = t % 2 == 0 ? "AUDIO" : "VIDEO";
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    List<JsonObject> mine = new ArrayList<>();
+                    for (int i = 0; i < perThread; i++) {
+                        HttpResponse<String> response = http.postJson("/api/v1/recording-decisions",
+                                "{\"authority\":\"UWV\",\"medium\":\"" + medium + "\",\"participant\":true,"
+                                        + "\"conversationDate\":\"" + conversation + "\"}");
+                        assertEquals(200, response.statusCode(), response.body());
+                        mine.add(Http.json(response));
+                    }
+                    return mine;
+                }));
+            }
+            start.countDown();
+            for (Future<List<JsonObject>> call : calls) {
+                decisions.addAll(call.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+        }
+
+        Set<String> ids = new HashSet<>();
+        for (JsonObject decision : decisions) {
+            String id = decision.getString("decisionId");
+            assertTrue(ids.add(id), "decision ids are unique: " + id);
+            JsonObject record = consent.record(id);
+            assertEquals(id, record.getString("decisionId"));
+            assertEquals(decision.getString("outcome"), record.getString("status"));
+            assertEquals(decision, record.getJsonObject("response"), "the record holds the answer as given");
+        }
+        assertEquals(threads * perThread, ids.size());
+    }
+
     @Test
     void anUnknownDecisionIsA404AndAMalformedIdA400() {
         assertProblem(consent.decisionRecord(UUID.randomUUID().toString()), 404);
