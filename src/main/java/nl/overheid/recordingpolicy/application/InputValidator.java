@@ -1,12 +1,11 @@
 package nl.overheid.recordingpolicy.application;
 
+import java.lang.annotation.ElementType;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.lang.annotation.ElementType;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
