@@ -602,34 +602,21 @@ class ConsentRestIT {
     void parallelDecisionsEachHaveTheirOwnRecord() throws Exception {
         int threads = 16;
         int perThread = 20;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<JsonObject> decisions = new ArrayList<>();
         LocalDate conversation = onTimeConversation();
-        try {
-            List<Future<List<JsonObject>>> calls = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                String medium = t % 2 == 0 ? "AUDIO" : "VIDEO";
-                calls.add(pool.submit(() -> {
-                    start.await();
-                    List<JsonObject> mine = new ArrayList<>();
-                    for (int i = 0; i < perThread; i++) {
-                        HttpResponse<String> response = http.postJson("/api/v1/recording-decisions",
-                                "{\"authority\":\"UWV\",\"medium\":\"" + medium + "\",\"participant\":true,"
-                                        + "\"conversationDate\":\"" + conversation + "\"}");
-                        assertEquals(200, response.statusCode(), response.body());
-                        mine.add(Http.json(response));
-                    }
-                    return mine;
-                }));
+        List<JsonObject> decisions = new ArrayList<>();
+        for (List<JsonObject> mine : inParallel(threads, 120, caller -> {
+            String medium = caller % 2 == 0 ? "AUDIO" : "VIDEO";
+            List<JsonObject> made = new ArrayList<>();
+            for (int i = 0; i < perThread; i++) {
+                HttpResponse<String> response = http.postJson("/api/v1/recording-decisions",
+                        "{\"authority\":\"UWV\",\"medium\":\"" + medium + "\",\"participant\":true,"
+                                + "\"conversationDate\":\"" + conversation + "\"}");
+                assertEquals(200, response.statusCode(), response.body());
+                made.add(Http.json(response));
             }
-            start.countDown();
-            for (Future<List<JsonObject>> call : calls) {
-                decisions.addAll(call.get(120, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+            return made;
+        })) {
+            decisions.addAll(mine);
         }
 
         Set<String> ids = new HashSet<>();
@@ -781,29 +768,8 @@ class ConsentRestIT {
         String caseReference = newCaseReference();
         String json = recording("VIDEO", onTimeConversation(), caseReference);
         String key = newIdempotencyKey();
-        int threads = 16;
-        CountDownLatch ready = new CountDownLatch(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<HttpResponse<String>> responses = new ArrayList<>();
-        try {
-            List<Future<HttpResponse<String>>> calls = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                calls.add(pool.submit(() -> {
-                    ready.countDown();
-                    start.await();
-                    return consent.submit(json, "Idempotency-Key", key);
-                }));
-            }
-            assertTrue(ready.await(30, TimeUnit.SECONDS), "all threads ready");
-            start.countDown();
-            for (Future<HttpResponse<String>> call : calls) {
-                responses.add(call.get(90, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
-        }
+        List<HttpResponse<String>> responses =
+                inParallel(16, 90, caller -> consent.submit(json, "Idempotency-Key", key));
 
         Set<String> references = new HashSet<>();
         Set<URI> locations = new HashSet<>();
@@ -828,6 +794,42 @@ class ConsentRestIT {
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
+
+    /** What each caller does, given its number. */
+    private interface Caller<T> {
+        T call(int number) throws Exception;
+    }
+
+    /**
+     * Runs {@code callers} callers at the same moment (each waits until all are ready) and returns what each
+     * returned, in caller order; fails if one fails or takes longer than {@code timeoutSeconds}.
+     */
+    private static <T> List<T> inParallel(int callers, int timeoutSeconds, Caller<T> caller) throws Exception {
+        CountDownLatch ready = new CountDownLatch(callers);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<T>> calls = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                int number = i;
+                calls.add(pool.submit(() -> {
+                    ready.countDown();
+                    start.await();
+                    return caller.call(number);
+                }));
+            }
+            assertTrue(ready.await(30, TimeUnit.SECONDS), "all callers ready");
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> call : calls) {
+                results.add(call.get(timeoutSeconds, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+        }
+    }
 
     private JsonObject recordingDecision(String medium, LocalDate conversation, String reference) {
         HttpResponse<String> response = http.postJson("/api/v1/recording-decisions",
