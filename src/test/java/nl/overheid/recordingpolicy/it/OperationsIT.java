@@ -48,6 +48,15 @@ class OperationsIT {
     }
 
     @Test
+    void theServerRunsTwoIoThreadsByDefault() throws Exception {
+        // src/main/wildfly/gateway-io.cli: WildFly's default (two per core) spent more CPU spinning than working
+        HttpResponse<String> metrics = management().get("/metrics");
+
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("wildfly_io_io_thread_count{worker=\"default\"} 2.0"), metrics.body());
+    }
+
+    @Test
     void thePublicPortDoesNotServeManagementEndpoints() {
         assertEquals(404, new Http(base).get("/health/ready").statusCode());
     }
