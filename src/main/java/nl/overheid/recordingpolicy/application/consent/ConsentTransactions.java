@@ -110,7 +110,7 @@ public class ConsentTransactions {
     }
 
     private ConsentAnswer write(StoredConsentRequest stored, ConsentRequest changed, Object question, CallContext call) {
-        Instant at = changed.history().get(changed.history().size() - 1).at();
+        Instant at = changed.lastChange().at();
         String decisionId = DecisionIds.next(at);
         store.update(changed, stored.version(), decisionId);
         List<String> decisionIds = new ArrayList<>(stored.historyDecisionIds());

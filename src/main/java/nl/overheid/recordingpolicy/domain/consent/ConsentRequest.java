@@ -400,6 +400,11 @@ public final class ConsentRequest {
         return history;
     }
 
+    /** The step that gave the request its stored status (a history always starts with the submission). */
+    public StatusChange lastChange() {
+        return history.get(history.size() - 1);
+    }
+
     /** Why the request has its stored status, for the citizen. */
     public BilingualText explanation() {
         return explanation;

@@ -25,7 +25,7 @@ final class StatusExplanation {
      */
     static BilingualText of(ConsentRequest request, ConsentStatus status) {
         // GRANTED, DENIED and WITHDRAWN, the statuses whose text quotes a reason, are always entered by the last step.
-        Optional<String> reason = request.history().get(request.history().size() - 1).reason();
+        Optional<String> reason = request.lastChange().reason();
         return switch (status) {
             case SUBMITTED -> submitted(request);
             case GRANTED -> granted(request, reason);
