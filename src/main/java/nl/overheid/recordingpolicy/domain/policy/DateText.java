@@ -32,15 +32,41 @@ public final class DateText {
             "January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December"};
 
+    /**
+     * The texts of the days a decision names are kept once made, for the days the gateway accepts (2014–2099, see
+     * SupportedDates): the same few dates (today, a deadline, a conversation date) come back in decision after
+     * decision. Two arrays of references, ~125 KB each, filled as dates are asked for; a String is immutable, so a
+     * thread that reads an entry another thread is writing sees either null (and makes the text itself) or the
+     * whole text.
+     */
+    private static final long FIRST_CACHED_DAY = LocalDate.of(2014, 1, 1).toEpochDay();
+    private static final int CACHED_DAYS = (int) (LocalDate.of(2100, 1, 1).toEpochDay() - FIRST_CACHED_DAY);
+    private static final String[] DUTCH_TEXTS = new String[CACHED_DAYS];
+    private static final String[] ENGLISH_TEXTS = new String[CACHED_DAYS];
+
     private DateText() {
     }
 
     public static String nl(LocalDate date) {
-        return format(date, DUTCH_DAYS, DUTCH_MONTHS, DUTCH);
+        return cached(date, DUTCH_TEXTS, DUTCH_DAYS, DUTCH_MONTHS, DUTCH);
     }
 
     public static String en(LocalDate date) {
-        return format(date, ENGLISH_DAYS, ENGLISH_MONTHS, ENGLISH);
+        return cached(date, ENGLISH_TEXTS, ENGLISH_DAYS, ENGLISH_MONTHS, ENGLISH);
+    }
+
+    private static String cached(LocalDate date, String[] texts, String[] days, String[] months,
+                                 DateTimeFormatter fallback) {
+        long index = date.toEpochDay() - FIRST_CACHED_DAY;
+        if (index < 0 || index >= CACHED_DAYS) {
+            return format(date, days, months, fallback);
+        }
+        String text = texts[(int) index];
+        if (text == null) {
+            text = format(date, days, months, fallback);
+            texts[(int) index] = text;
+        }
+        return text;
     }
 
     private static String format(LocalDate date, String[] days, String[] months, DateTimeFormatter fallback) {

@@ -1,10 +1,9 @@
 package nl.overheid.recordingpolicy.domain.policy;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Collects what a policy path applies. Every obligation, advice and consequence also cites its rule, so the
@@ -13,40 +12,53 @@ import java.util.Set;
 final class DecisionBuilder {
 
     private final PolicyVersion version;
-    private final Set<Rule> rules = new LinkedHashSet<>();
+    /** In the order applied, each once. A list: a decision cites at most a dozen rules, a hash set cost more. */
+    private final List<Rule> rules = new ArrayList<>(12);
     private final List<Obligation> obligations = new ArrayList<>();
     private final List<Advice> advice = new ArrayList<>();
     private final List<Consequence> consequences = new ArrayList<>();
     private ConsentGrantor consentGrantor;
     private LeadTimeAssessment leadTime;
     private RecordingConsent consentRequest;
-    private BilingualText explanation;
+    private final List<BilingualText> explanation = new ArrayList<>(8);
 
     DecisionBuilder(PolicyVersion version) {
         this.version = version;
     }
 
     DecisionBuilder rules(Rule... applied) {
-        rules.addAll(List.of(applied));
+        for (Rule rule : applied) {
+            cite(rule);
+        }
         return this;
     }
 
     DecisionBuilder obligation(ObligationCode code, Rule rule) {
-        rules.add(rule);
+        cite(rule);
         obligations.add(new Obligation(code, rule));
         return this;
     }
 
     DecisionBuilder advice(AdviceCode code, Rule rule) {
-        rules.add(rule);
+        cite(rule);
         advice.add(new Advice(code, rule));
         return this;
     }
 
     DecisionBuilder consequence(ConsequenceCode code, Rule rule) {
-        rules.add(rule);
+        cite(rule);
         consequences.add(new Consequence(code, rule));
         return this;
+    }
+
+    /** Rules are the catalogue's constants (UwvRules, MunicipalityRules), so the same rule is the same object. */
+    private void cite(Rule rule) {
+        for (Rule cited : rules) {
+            if (cited == rule) {
+                return;
+            }
+        }
+        rules.add(rule);
     }
 
     /**
@@ -78,13 +90,15 @@ final class DecisionBuilder {
     }
 
     DecisionBuilder explain(BilingualText text) {
-        this.explanation = explanation == null ? text : explanation.then(text);
+        explanation.add(Objects.requireNonNull(text, "text"));
         return this;
     }
 
+    /** @throws IllegalArgumentException if nothing was explained */
     Decision decide(Outcome outcome) {
-        return new Decision(outcome, List.copyOf(rules), obligations, advice, consequences,
+        return new Decision(outcome, rules, obligations, advice, consequences,
                 outcome == Outcome.CONSENT_REQUIRED ? Optional.of(consentGrantor) : Optional.empty(),
-                Optional.ofNullable(leadTime), Optional.ofNullable(consentRequest), explanation, version);
+                Optional.ofNullable(leadTime), Optional.ofNullable(consentRequest), BilingualText.join(explanation),
+                version);
     }
 }

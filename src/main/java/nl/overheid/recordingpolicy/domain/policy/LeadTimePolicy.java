@@ -1,6 +1,7 @@
 package nl.overheid.recordingpolicy.domain.policy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,18 +58,17 @@ public final class LeadTimePolicy {
             return new LeadTimeAnswer(assessment, List.of(rule), text, version);
         }
         LeadTime timing = assessment.timing().orElseThrow();
-        BilingualText text = deadlineText(timing)
-                .then(timing.onTime()
-                        ? new BilingualText(
-                                "Een aanvraag op " + DateText.nl(timing.requestDate()) + " is op tijd.",
-                                "A request on " + DateText.en(timing.requestDate()) + " is on time.")
-                        : new BilingualText(
-                                "Een aanvraag op " + DateText.nl(timing.requestDate()) + " is te laat.",
-                                "A request on " + DateText.en(timing.requestDate()) + " is too late."));
-        for (BilingualText note : dateNotes(timing)) {
-            text = text.then(note);
-        }
-        return new LeadTimeAnswer(assessment, List.of(UwvRules.VIDEO_LEAD_TIME), text, version);
+        List<BilingualText> text = new ArrayList<>(4);
+        text.add(deadlineText(timing));
+        text.add(timing.onTime()
+                ? new BilingualText(
+                        "Een aanvraag op " + DateText.nl(timing.requestDate()) + " is op tijd.",
+                        "A request on " + DateText.en(timing.requestDate()) + " is on time.")
+                : new BilingualText(
+                        "Een aanvraag op " + DateText.nl(timing.requestDate()) + " is te laat.",
+                        "A request on " + DateText.en(timing.requestDate()) + " is too late."));
+        text.addAll(dateNotes(timing));
+        return new LeadTimeAnswer(assessment, List.of(UwvRules.VIDEO_LEAD_TIME), BilingualText.join(text), version);
     }
 
     static BilingualText deadlineText(LeadTime timing) {
@@ -84,14 +84,15 @@ public final class LeadTimePolicy {
     /** What an unusual conversation date means for the answer: in the past, or not a working day. */
     List<BilingualText> dateNotes(LeadTime timing) {
         LocalDate conversation = timing.conversationDate();
-        Optional<BilingualText> past = timing.conversationInPast()
-                ? Optional.of(PastConversation.note(conversation))
-                : Optional.empty();
-        Optional<BilingualText> nonWorking = calendar.nonWorkingReason(conversation).map(reason -> new BilingualText(
+        List<BilingualText> notes = new ArrayList<>(2);
+        if (timing.conversationInPast()) {
+            notes.add(PastConversation.note(conversation));
+        }
+        calendar.nonWorkingReason(conversation).ifPresent(reason -> notes.add(new BilingualText(
                 "De gespreksdatum " + DateText.nl(conversation) + " is geen werkdag (" + reason.dutchName()
                         + "); de termijn is vanaf die datum teruggerekend.",
                 "The conversation date " + DateText.en(conversation) + " is not a working day (" + reason.englishName()
-                        + "); the lead time is counted back from that date."));
-        return java.util.stream.Stream.of(past, nonWorking).flatMap(Optional::stream).toList();
+                        + "); the lead time is counted back from that date.")));
+        return notes;
     }
 }
