@@ -38,13 +38,13 @@ public record BilingualText(String nl, String en) {
         }
         StringBuilder nl = new StringBuilder(nlLength);
         StringBuilder en = new StringBuilder(enLength);
-        for (BilingualText text : texts) {
-            if (!nl.isEmpty()) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (i > 0) {
                 nl.append(' ');
                 en.append(' ');
             }
-            nl.append(text.nl);
-            en.append(text.en);
+            nl.append(texts.get(i).nl);
+            en.append(texts.get(i).en);
         }
         return new BilingualText(nl.toString(), en.toString());
     }

@@ -17,10 +17,11 @@ final class DecisionBuilder {
     private final List<Obligation> obligations = new ArrayList<>();
     private final List<Advice> advice = new ArrayList<>();
     private final List<Consequence> consequences = new ArrayList<>();
+    /** The sentences of the explanation, joined once when the decision is made. */
+    private final List<BilingualText> explanation = new ArrayList<>(8);
     private ConsentGrantor consentGrantor;
     private LeadTimeAssessment leadTime;
     private RecordingConsent consentRequest;
-    private final List<BilingualText> explanation = new ArrayList<>(8);
 
     DecisionBuilder(PolicyVersion version) {
         this.version = version;
