@@ -13,6 +13,7 @@ import nl.overheid.recordingpolicy.application.audit.DecisionIds;
 import nl.overheid.recordingpolicy.application.audit.DecisionLogWriter;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
+import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.validation.BooleanTexts;
 import nl.overheid.recordingpolicy.application.validation.SupportedDates;
 import nl.overheid.recordingpolicy.application.view.DecisionView;
@@ -42,6 +43,7 @@ public class RecordingPolicyService {
     private InputValidator validator;
     private ConsentRequestStore consentRequests;
     private DecisionLogWriter log;
+    private QueryAccess access;
 
     protected RecordingPolicyService() {
         // for CDI proxies
@@ -49,8 +51,9 @@ public class RecordingPolicyService {
 
     @Inject
     public RecordingPolicyService(PolicySet policies, Clock clock, InputValidator validator,
-                                  ConsentRequestStore consentRequests, DecisionLogWriter log) {
+                                  ConsentRequestStore consentRequests, DecisionLogWriter log, QueryAccess access) {
         this.policies = policies;
+        this.access = access;
         this.clock = clock;
         this.validator = validator;
         this.consentRequests = consentRequests;
@@ -58,6 +61,7 @@ public class RecordingPolicyService {
     }
 
     public IssuedDecision evaluateRecording(RecordingDecisionInput input, CallContext call) {
+        access.allow(call.identity());
         validator.valid(input);
         RecordingQuestion question = new RecordingQuestion(
                 Authority.valueOf(input.authority()),
@@ -75,6 +79,7 @@ public class RecordingPolicyService {
     }
 
     public IssuedDecision evaluateUsage(UsageDecisionInput input, CallContext call) {
+        access.allow(call.identity());
         validator.valid(input);
         UsageQuestion question = new UsageQuestion(
                 Authority.valueOf(input.authority()),
@@ -83,7 +88,8 @@ public class RecordingPolicyService {
         return issue("usage_decision", input, policies.usage().evaluate(question), call, Optional.empty());
     }
 
-    public LeadTimeAnswer leadTimeStatus(LeadTimeInput input) {
+    public LeadTimeAnswer leadTimeStatus(LeadTimeInput input, Caller caller) {
+        access.allow(caller);
         validator.valid(input);
         return policies.leadTimes().answer(
                 Authority.valueOf(input.authority()),
@@ -92,7 +98,8 @@ public class RecordingPolicyService {
                 date(input.requestDate()).orElseGet(this::today));
     }
 
-    public PolicyListing policies(PolicyListingInput input) {
+    public PolicyListing policies(PolicyListingInput input, Caller caller) {
+        access.allow(caller);
         validator.valid(input);
         return new PolicyListing(policies.version(), input.authority() == null
                 ? policies.rules()

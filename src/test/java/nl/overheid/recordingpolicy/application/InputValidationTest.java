@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
@@ -50,7 +51,7 @@ class InputValidationTest {
         service = new RecordingPolicyService(PolicySet.current(WorkingDayCalendar.standard()),
                 Clock.fixed(Instant.parse("2026-05-04T10:00:00Z"), ZoneId.of("Europe/Amsterdam")),
                 new InputValidator(validation), new PortFakes.InMemoryConsentRequests(),
-                new PortFakes.RecordedDecisions());
+                new PortFakes.RecordedDecisions(), new QueryAccess(false));
     }
 
     @AfterAll
@@ -185,7 +186,7 @@ class InputValidationTest {
     void leadTimeReportsEachInvalidField(String authority, String medium, String conversationDate, String requestDate,
                                          String expected) {
         assertEquals(expected, invalidParams(() -> service.leadTimeStatus(
-                new LeadTimeInput(authority, medium, conversationDate, requestDate))));
+                new LeadTimeInput(authority, medium, conversationDate, requestDate), Caller.anonymous())));
     }
 
     @ParameterizedTest(name = "[{index}] authority={0} medium={1} conversationDate={2} requestDate={3}")
@@ -197,7 +198,7 @@ class InputValidationTest {
             UWV          | VIDEO | 2026-05-18 | 2014-01-01
             """)
     void leadTimeAcceptsValidInput(String authority, String medium, String conversationDate, String requestDate) {
-        assertDoesNotThrow(() -> service.leadTimeStatus(new LeadTimeInput(authority, medium, conversationDate, requestDate)));
+        assertDoesNotThrow(() -> service.leadTimeStatus(new LeadTimeInput(authority, medium, conversationDate, requestDate), Caller.anonymous()));
     }
 
     // ------------------------------------------------------------------------------------------ policy listing
@@ -205,13 +206,13 @@ class InputValidationTest {
     @ParameterizedTest(name = "authority \"{0}\"")
     @ValueSource(strings = {"GGD", "uwv", "Municipality", ""})
     void policyListingRejectsAnUnknownAuthority(String authority) {
-        assertEquals("authority: " + AUTHORITIES, invalidParams(() -> service.policies(new PolicyListingInput(authority))));
+        assertEquals("authority: " + AUTHORITIES, invalidParams(() -> service.policies(new PolicyListingInput(authority), Caller.anonymous())));
     }
 
     @ParameterizedTest(name = "authority {0}")
     @CsvSource(nullValues = "-", value = {"-", "UWV", "MUNICIPALITY"})
     void policyListingAcceptsNoOrAKnownAuthority(String authority) {
-        assertDoesNotThrow(() -> service.policies(new PolicyListingInput(authority)));
+        assertDoesNotThrow(() -> service.policies(new PolicyListingInput(authority), Caller.anonymous()));
     }
 
     // ------------------------------------------------------------------------------------------ consent requests
@@ -281,8 +282,8 @@ class InputValidationTest {
     void aMissingRequestIsReportedAsTheBody() {
         assertEquals("body: is required", invalidParams(() -> service.evaluateRecording(null, PortFakes.CALL)));
         assertEquals("body: is required", invalidParams(() -> service.evaluateUsage(null, PortFakes.CALL)));
-        assertEquals("body: is required", invalidParams(() -> service.leadTimeStatus(null)));
-        assertEquals("body: is required", invalidParams(() -> service.policies(null)));
+        assertEquals("body: is required", invalidParams(() -> service.leadTimeStatus(null, Caller.anonymous())));
+        assertEquals("body: is required", invalidParams(() -> service.policies(null, Caller.anonymous())));
     }
 
     /** Guards the constants above against drifting from the table rows that spell the messages out. */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.overheid.recordingpolicy.application.audit.CallContext;
+import nl.overheid.recordingpolicy.application.security.Caller;
+import nl.overheid.recordingpolicy.application.security.ConsentVisibility;
 import nl.overheid.recordingpolicy.application.audit.DecisionLog;
 import nl.overheid.recordingpolicy.application.audit.DecisionLogWriter;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
@@ -30,7 +32,7 @@ final class PortFakes {
     static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     static final String PARENT_SPAN_ID = "00f067aa0ba902b7";
     static final CallContext CALL = new CallContext("rest:unit-test@127.0.0.1",
-            TraceContext.fromTraceparent("00-" + TRACE_ID + "-" + PARENT_SPAN_ID + "-01"));
+            TraceContext.fromTraceparent("00-" + TRACE_ID + "-" + PARENT_SPAN_ID + "-01"), Caller.anonymous());
 
     private PortFakes() {
     }
@@ -75,9 +77,11 @@ final class PortFakes {
         }
 
         @Override
-        public List<StoredConsentRequest> findByCase(String caseReference, int page, int pageSize) {
+        public List<StoredConsentRequest> findByCase(String caseReference, ConsentVisibility visibility, int page,
+                                                     int pageSize) {
             return requests.values().stream()
                     .filter(stored -> stored.request().caseReference().equals(caseReference))
+                    .filter(stored -> visibility.includes(stored.request()))
                     .sorted(Comparator.comparing(stored -> stored.request().history().get(0).at()))
                     .skip((long) (page - 1) * pageSize)
                     .limit(pageSize)
@@ -85,9 +89,11 @@ final class PortFakes {
         }
 
         @Override
-        public long countByCase(String caseReference) {
-            return requests.values().stream().filter(stored -> stored.request().caseReference().equals(caseReference)).count();
+        public long countByCase(String caseReference, ConsentVisibility visibility) {
+            return requests.values().stream().filter(stored -> stored.request().caseReference().equals(caseReference))
+                    .filter(stored -> visibility.includes(stored.request())).count();
         }
+
 
         @Override
         public List<String> dueForExpiry(LocalDate today, int limit) {

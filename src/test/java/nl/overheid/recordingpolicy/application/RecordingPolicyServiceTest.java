@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.PortFakes.FailingDecisionLog;
 import nl.overheid.recordingpolicy.application.PortFakes.InMemoryConsentRequests;
 import nl.overheid.recordingpolicy.application.PortFakes.RecordedDecisions;
@@ -97,7 +98,7 @@ class RecordingPolicyServiceTest {
     private static RecordingPolicyService serviceAt(String instant, ZoneId zone, ConsentRequestStore consentRequests,
                                                     DecisionLogWriter log) {
         return new RecordingPolicyService(POLICIES, Clock.fixed(Instant.parse(instant), zone),
-                new InputValidator(validation.getValidator()), consentRequests, log);
+                new InputValidator(validation.getValidator()), consentRequests, log, new QueryAccess(false));
     }
 
     private static RecordingPolicyService serviceAt(String instant) {
@@ -156,7 +157,7 @@ class RecordingPolicyServiceTest {
     void leadTimeRequestDateDefaultsToTodayAndAGivenDateOverridesIt(String requestDate, LocalDate expectedRequestDate,
                                                                      boolean onTime) {
         LeadTimeAnswer answer = serviceAt("2026-05-06T22:30:00Z")
-                .leadTimeStatus(new LeadTimeInput("UWV", "VIDEO", CONVERSATION.toString(), requestDate));
+                .leadTimeStatus(new LeadTimeInput("UWV", "VIDEO", CONVERSATION.toString(), requestDate), Caller.anonymous());
 
         LeadTimeAssessment assessment = answer.assessment();
         assertTrue(assessment.required(), "a lead time applies to video at UWV");
@@ -171,7 +172,7 @@ class RecordingPolicyServiceTest {
     @Test
     void leadTimeWithoutConversationWhereNoneAppliesStillReportsToday() {
         LeadTimeAnswer answer = serviceAt("2026-05-06T22:30:00Z")
-                .leadTimeStatus(new LeadTimeInput("MUNICIPALITY", "VIDEO", null, null));
+                .leadTimeStatus(new LeadTimeInput("MUNICIPALITY", "VIDEO", null, null), Caller.anonymous());
 
         assertFalse(answer.assessment().required());
         assertEquals(0, answer.assessment().workingDays());
@@ -207,7 +208,7 @@ class RecordingPolicyServiceTest {
 
     @Test
     void policiesWithoutAuthorityListsEveryRule() {
-        PolicyListing listing = serviceAt("2026-05-06T22:30:00Z").policies(new PolicyListingInput(null));
+        PolicyListing listing = serviceAt("2026-05-06T22:30:00Z").policies(new PolicyListingInput(null), Caller.anonymous());
 
         assertEquals(PolicySet.CURRENT_VERSION, listing.policyVersion());
         assertEquals(POLICIES.rules(), listing.rules());
@@ -218,7 +219,7 @@ class RecordingPolicyServiceTest {
     @ParameterizedTest(name = "policies(\"{0}\")")
     @CsvSource({"UWV, UWV-", "MUNICIPALITY, GEM-"})
     void policiesOfAnAuthorityListOnlyItsRules(Authority authority, String idPrefix) {
-        PolicyListing listing = serviceAt("2026-05-06T22:30:00Z").policies(new PolicyListingInput(authority.name()));
+        PolicyListing listing = serviceAt("2026-05-06T22:30:00Z").policies(new PolicyListingInput(authority.name()), Caller.anonymous());
 
         assertEquals(PolicySet.CURRENT_VERSION, listing.policyVersion());
         assertFalse(listing.rules().isEmpty(), "rules of " + authority);

@@ -166,8 +166,8 @@ class ConsentExpiryIT {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             try (PreparedStatement request = db.prepareStatement("INSERT INTO consent_request (reference, kind, authority, "
                     + "medium, intended_usage, conversation_date, channel, case_reference, request_date, consent_grantor, "
-                    + "deadline, on_time, status, created_at, updated_at, version) "
-                    + "VALUES (?, ?, 'UWV', 'VIDEO', ?, ?, 'MIJN_UWV', ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, 0)")) {
+                    + "deadline, on_time, status, created_at, updated_at, version, submitted_by) "
+                    + "VALUES (?, ?, 'UWV', 'VIDEO', ?, ?, 'MIJN_UWV', ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, 0, 'case-system')")) {
                 request.setString(1, reference);
                 request.setString(2, kind);
                 if (usage == null) {
@@ -191,8 +191,8 @@ class ConsentExpiryIT {
                 assertEquals(1, request.executeUpdate());
             }
             try (PreparedStatement change = db.prepareStatement("INSERT INTO consent_status_change (reference, seq, "
-                    + "from_status, to_status, actor, reason, changed_at, decision_id) "
-                    + "VALUES (?, 0, NULL, 'SUBMITTED', 'REQUESTER', NULL, ?, ?)")) {
+                    + "from_status, to_status, actor, reason, changed_at, decision_id, acted_by) "
+                    + "VALUES (?, 0, NULL, 'SUBMITTED', 'REQUESTER', NULL, ?, ?, 'case-system')")) {
                 change.setString(1, reference);
                 change.setObject(2, now);
                 change.setString(3, submissionDecisionId);

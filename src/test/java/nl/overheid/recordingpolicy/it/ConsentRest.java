@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -31,9 +33,52 @@ final class ConsentRest {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Http http;
+    private final ItIdentities identities;
+    /** Who submitted each request through this helper, and to which authority: who may withdraw it, who decides. */
+    private final Map<String, String> submitters = new ConcurrentHashMap<>();
+    private final Map<String, String> authorities = new ConcurrentHashMap<>();
 
+    /** Against the Arquillian server, logging in with the identities the build gave it. */
     ConsentRest(Http http) {
+        this(http, ItIdentities.arquillian());
+    }
+
+    ConsentRest(Http http, ItIdentities identities) {
         this.http = http;
+        this.identities = identities;
+    }
+
+    /** The same endpoints, as {@code identity}. */
+    Http as(String identity) {
+        return http.as(identities, identity);
+    }
+
+    /** The case system bound to the authority a submission names (the UWV one where the body names none). */
+    static String caseSystemFor(String body) {
+        return body.contains("\"authority\":\"MUNICIPALITY\"") ? "case-system-gemeente" : "case-system";
+    }
+
+    static String officerOf(String authority) {
+        return "MUNICIPALITY".equals(authority) ? "consent-officer-gemeente" : "consent-officer";
+    }
+
+    /** The case system that submitted the request (through this helper), else the auditor, who sees every request. */
+    String reader(String reference) {
+        return submitters.getOrDefault(reference, "auditor");
+    }
+
+    /** The consent officer of the request's authority, as the auditor reads it where this helper did not submit it. */
+    String grantor(String reference) {
+        String authority = authorities.computeIfAbsent(reference, unknown -> {
+            HttpResponse<String> response = as("auditor").get(PATH + "/" + unknown);
+            return response.statusCode() == 200 ? Http.json(response).getString("authority") : "UWV";
+        });
+        return officerOf(authority);
+    }
+
+    /** The case system that submitted it (through this helper; else the UWV case system). */
+    String requester(String reference) {
+        return submitters.getOrDefault(reference, "case-system");
     }
 
     static LocalDate today() {
@@ -88,7 +133,14 @@ final class ConsentRest {
     }
 
     HttpResponse<String> submit(String body, String... headers) {
-        return http.postJson(PATH, body, headers);
+        String caseSystem = caseSystemFor(body);
+        HttpResponse<String> response = as(caseSystem).postJson(PATH, body, headers);
+        if (response.statusCode() == 201) {
+            JsonObject request = Http.json(response);
+            submitters.put(request.getString("reference"), caseSystem);
+            authorities.put(request.getString("reference"), request.getString("authority"));
+        }
+        return response;
     }
 
     /** Submits and expects 201: the consent request as answered. */
@@ -111,7 +163,7 @@ final class ConsentRest {
     }
 
     HttpResponse<String> get(String reference) {
-        return http.get(PATH + "/" + reference);
+        return as(reader(reference)).get(PATH + "/" + reference);
     }
 
     JsonObject current(String reference) {
@@ -121,18 +173,22 @@ final class ConsentRest {
     }
 
     HttpResponse<String> decide(String reference, String decision, String reason, String... headers) {
-        return http.postJson(PATH + "/" + reference + "/decision", body("decision", decision, "reason", reason), headers);
+        return as(grantor(reference)).postJson(PATH + "/" + reference + "/decision",
+                body("decision", decision, "reason", reason), headers);
     }
 
     HttpResponse<String> withdraw(String reference, String reason, String... headers) {
-        return http.postJson(PATH + "/" + reference + "/withdrawal", body("reason", reason), headers);
+        return as(requester(reference)).postJson(PATH + "/" + reference + "/withdrawal", body("reason", reason), headers);
     }
 
     HttpResponse<String> withdrawWithoutBody(String reference, String... headers) {
-        return http.postWithoutBody(PATH + "/" + reference + "/withdrawal", headers);
+        return as(requester(reference)).postWithoutBody(PATH + "/" + reference + "/withdrawal", headers);
     }
 
-    /** GET /consent-requests?caseReference=...[&page=...][&pageSize=...]; a null leaves the parameter out. */
+    /**
+     * GET /consent-requests?caseReference=...[&page=...][&pageSize=...] as the auditor, who sees every request of the
+     * case; a null leaves the parameter out.
+     */
     HttpResponse<String> page(String caseReference, Integer page, Integer pageSize) {
         StringBuilder query = new StringBuilder("?caseReference=").append(URLEncoder.encode(caseReference, StandardCharsets.UTF_8));
         if (page != null) {
@@ -141,7 +197,7 @@ final class ConsentRest {
         if (pageSize != null) {
             query.append("&pageSize=").append(pageSize);
         }
-        return http.get(PATH + query);
+        return as("auditor").get(PATH + query);
     }
 
     /** How many consent requests the registry holds for a case, by its listing. */
@@ -152,7 +208,7 @@ final class ConsentRest {
     }
 
     HttpResponse<String> decisionRecord(String decisionId) {
-        return http.get("/api/v1/decisions/" + decisionId);
+        return as("auditor").get("/api/v1/decisions/" + decisionId);
     }
 
     JsonObject record(String decisionId) {

@@ -79,8 +79,9 @@ class ConsentRestIT {
 
     @BeforeEach
     void clients() {
-        http = new Http(base);
-        consent = new ConsentRest(http);
+        // The UWV consent officer: it may read, list and decide the UWV requests the tests send through the raw client.
+        http = new Http(base).as(ItIdentities.arquillian(), "consent-officer");
+        consent = new ConsentRest(new Http(base));
         contract = Http.json(http.get("/api/v1/openapi.json"));
     }
 

@@ -66,15 +66,25 @@ class ConsentSoapIT {
     @ArquillianResource
     URL base;
 
+    /** The UWV case system, which submits, reads and withdraws; the UWV consent officer, who decides. */
     RecordingPolicyPortType port;
+    RecordingPolicyPortType officer;
     Http http;
     ConsentRest rest;
 
     @BeforeEach
     void clients() {
-        port = SoapClient.port(base);
-        http = new Http(base);
-        rest = new ConsentRest(http);
+        ItIdentities identities = ItIdentities.arquillian();
+        port = SoapClient.port(base, identities, "case-system");
+        officer = SoapClient.port(base, identities, "consent-officer");
+        http = new Http(base).as(identities, "consent-officer");
+        rest = new ConsentRest(new Http(base));
+    }
+
+    /** The case system bound to {@code authority}. */
+    private RecordingPolicyPortType caseSystem(String authority) {
+        return "MUNICIPALITY".equals(authority)
+                ? SoapClient.port(base, ItIdentities.arquillian(), "case-system-gemeente") : port;
     }
 
     private ConsentRequest submitRecording(String requestId, String medium, LocalDate conversation, String caseReference)
@@ -120,7 +130,7 @@ class ConsentSoapIT {
 
         assertEquals(Shapes.of(submitted), Shapes.of(port.getConsentStatus(submitted.getReference())));
 
-        ConsentRequest granted = port.decideConsentRequest(null, submitted.getReference(), "GRANTED", "Prima.");
+        ConsentRequest granted = officer.decideConsentRequest(null, submitted.getReference(), "GRANTED", "Prima.");
         assertEquals("GRANTED", granted.getStatus());
         assertEquals(List.of("->SUBMITTED by REQUESTER", "SUBMITTED>GRANTED by GRANTOR"), steps(granted));
         assertEquals("Prima.", granted.getHistory().get(1).getReason());
@@ -136,7 +146,7 @@ class ConsentSoapIT {
     @Test
     void aDeniedRequestMakesTheRecordingNotPermittedAndAPendingOneNeedsConsent() throws Exception {
         LocalDate conversation = onTimeConversation();
-        ConsentRequest denied = port.decideConsentRequest(null, submitOnTime(conversation).getReference(), "DENIED", null);
+        ConsentRequest denied = officer.decideConsentRequest(null, submitOnTime(conversation).getReference(), "DENIED", null);
         ConsentRequest pending = submitOnTime(conversation);
 
         assertEquals("DENIED", denied.getStatus());
@@ -159,7 +169,7 @@ class ConsentSoapIT {
         assertEquals("WITHDRAWN", withdrawn.getStatus());
         assertEquals(List.of("->SUBMITTED by REQUESTER", "SUBMITTED>WITHDRAWN by REQUESTER"), steps(withdrawn));
         assertNull(withdrawn.getHistory().get(1).getReason());
-        assertConflict("WITHDRAWN", () -> port.decideConsentRequest(null, submitted.getReference(), "GRANTED", null));
+        assertConflict("WITHDRAWN", () -> officer.decideConsentRequest(null, submitted.getReference(), "GRANTED", null));
         assertConflict("WITHDRAWN", () -> port.withdrawConsentRequest(null, submitted.getReference(), "nogmaals"));
         assertEquals(2, port.getConsentStatus(submitted.getReference()).getHistory().size());
     }
@@ -167,10 +177,10 @@ class ConsentSoapIT {
     @Test
     void aDecidedRequestCanNeitherBeDecidedAgainNorWithdrawn() throws Exception {
         String reference = submitOnTime(onTimeConversation()).getReference();
-        port.decideConsentRequest(null, reference, "GRANTED", null);
+        officer.decideConsentRequest(null, reference, "GRANTED", null);
 
-        assertConflict("GRANTED", () -> port.decideConsentRequest(null, reference, "DENIED", null));
-        assertConflict("GRANTED", () -> port.decideConsentRequest(null, reference, "GRANTED", null));
+        assertConflict("GRANTED", () -> officer.decideConsentRequest(null, reference, "DENIED", null));
+        assertConflict("GRANTED", () -> officer.decideConsentRequest(null, reference, "GRANTED", null));
         assertConflict("GRANTED", () -> port.withdrawConsentRequest(null, reference, null));
         assertEquals("GRANTED", port.getConsentStatus(reference).getStatus());
     }
@@ -184,7 +194,7 @@ class ConsentSoapIT {
         assertEquals("LATE", late.getStatus());
         assertEquals("false", late.getLeadTime().getOnTime());
         assertEquals(List.of("->LATE by REQUESTER"), steps(late));
-        assertConflict("LATE", () -> port.decideConsentRequest(null, late.getReference(), "GRANTED", null));
+        assertConflict("LATE", () -> officer.decideConsentRequest(null, late.getReference(), "GRANTED", null));
         assertConflict("LATE", () -> port.withdrawConsentRequest(null, late.getReference(), null));
         Decision decision = port.evaluateRecording("UWV", "PHOTO", "true", conversation.toString(), late.getReference());
         assertEquals("NOT_PERMITTED", decision.getOutcome());
@@ -198,7 +208,7 @@ class ConsentSoapIT {
     })
     void aPublicationRequestIsDecidedByTheGrantorTheUsageRulesName(String authority, String usage, String grantor)
             throws Exception {
-        ConsentRequest request = port.submitConsentRequest(null, "PUBLICATION", authority, "VIDEO", usage,
+        ConsentRequest request = caseSystem(authority).submitConsentRequest(null, "PUBLICATION", authority, "VIDEO", usage,
                 today().minusDays(10).toString(), "COUNTER", newCaseReference(), null);
 
         assertEquals("SUBMITTED", request.getStatus());
@@ -215,7 +225,7 @@ class ConsentSoapIT {
 
         for (Executable call : List.<Executable>of(
                 () -> port.getConsentStatus(unknown),
-                () -> port.decideConsentRequest(null, unknown, "GRANTED", null),
+                () -> officer.decideConsentRequest(null, unknown, "GRANTED", null),
                 () -> port.withdrawConsentRequest(null, unknown, null))) {
             RequestFault fault = assertThrows(RequestFault_Exception.class, call).getFaultInfo();
             assertEquals("RPG-0404", fault.getCode());
@@ -229,7 +239,7 @@ class ConsentSoapIT {
     void aMalformedReferenceIsARequestFault0004NamingIt(String reference) {
         for (Executable call : List.<Executable>of(
                 () -> port.getConsentStatus(reference),
-                () -> port.decideConsentRequest(null, reference, "GRANTED", null),
+                () -> officer.decideConsentRequest(null, reference, "GRANTED", null),
                 () -> port.withdrawConsentRequest(null, reference, null))) {
             RequestFault fault = assertThrows(RequestFault_Exception.class, call).getFaultInfo();
             assertEquals("0004", fault.getCode());
@@ -252,12 +262,12 @@ class ConsentSoapIT {
         String caseReference = newCaseReference();
         String requestDate = requestDateOffset.equals("+0") ? null : today().plusDays(1).toString();
 
-        RequestFault fault = assertThrows(RequestFault_Exception.class, () -> port.submitConsentRequest(null, kind,
+        RequestFault fault = assertThrows(RequestFault_Exception.class, () -> caseSystem(authority).submitConsentRequest(null, kind,
                 authority, medium, usage, onTimeConversation().toString(), "PHONE", caseReference, requestDate)).getFaultInfo();
 
         assertEquals("0004", fault.getCode());
         assertEquals(List.of(field), fault.getInvalidParams().stream().map(p -> p.getName()).toList());
-        assertEquals(0, port.findConsentRequests(caseReference, null, null).getPage().getTotalElements());
+        assertEquals(0, caseSystem(authority).findConsentRequests(caseReference, null, null).getPage().getTotalElements());
     }
 
     @Test
@@ -279,7 +289,7 @@ class ConsentSoapIT {
     @Test
     void aConflictIsASoapClientFaultWithATypedDetailOnTheWire() throws Exception {
         String reference = submitOnTime(onTimeConversation()).getReference();
-        port.decideConsentRequest(null, reference, "DENIED", null);
+        officer.decideConsentRequest(null, reference, "DENIED", null);
 
         Document fault = post(SoapWire.envelope("<rp:DecideConsentRequest><rp:reference>" + reference + "</rp:reference>"
                 + "<rp:decision>GRANTED</rp:decision></rp:DecideConsentRequest>"), 500);
@@ -358,10 +368,10 @@ class ConsentSoapIT {
         String reference = submitOnTime(onTimeConversation()).getReference();
         String requestId = "soap-" + UUID.randomUUID();
 
-        ConsentRequest first = port.decideConsentRequest(requestId, reference, "GRANTED", null);
-        ConsentRequest retry = port.decideConsentRequest(requestId, reference, "GRANTED", null);
+        ConsentRequest first = officer.decideConsentRequest(requestId, reference, "GRANTED", null);
+        ConsentRequest retry = officer.decideConsentRequest(requestId, reference, "GRANTED", null);
         ConflictFault reused = assertThrows(ConflictFault_Exception.class,
-                () -> port.decideConsentRequest(requestId, reference, "DENIED", null)).getFaultInfo();
+                () -> officer.decideConsentRequest(requestId, reference, "DENIED", null)).getFaultInfo();
 
         assertEquals(Shapes.of(first), Shapes.of(retry));
         assertEquals("RPG-0422-REQUEST-ID-REUSED", reused.getCode());
@@ -374,7 +384,7 @@ class ConsentSoapIT {
     void soapAndRestAnswerTheSameForTheSameConsentRequest() throws Exception {
         String caseReference = newCaseReference();
         ConsentRequest submitted = submitRecording(null, "VIDEO", onTimeConversation(), caseReference);
-        port.decideConsentRequest(null, submitted.getReference(), "GRANTED", "via SOAP");
+        officer.decideConsentRequest(null, submitted.getReference(), "GRANTED", "via SOAP");
         rest.submitted(ConsentRest.recording("PHOTO", today().plusDays(2), caseReference));
 
         assertEquals(Shapes.of(rest.current(submitted.getReference())), Shapes.of(port.getConsentStatus(submitted.getReference())));
@@ -390,7 +400,7 @@ class ConsentSoapIT {
 
         HttpResponse<String> restConflict = rest.decide(reference, "GRANTED", null);
         ConflictFault soapConflict = assertThrows(ConflictFault_Exception.class,
-                () -> port.decideConsentRequest(null, reference, "GRANTED", null)).getFaultInfo();
+                () -> officer.decideConsentRequest(null, reference, "GRANTED", null)).getFaultInfo();
 
         assertEquals(409, restConflict.statusCode());
         JsonObject problem = Http.json(restConflict);
@@ -419,7 +429,7 @@ class ConsentSoapIT {
     @Test
     void aTraceparentHttpHeaderOnTheSoapCallIsRecordedWithTheDecision() throws Exception {
         String[] traceparent = ConsentRest.newTraceparent();
-        RecordingPolicyPortType traced = SoapClient.port(base);
+        RecordingPolicyPortType traced = SoapClient.port(base, ItIdentities.arquillian(), "case-system");
         ((BindingProvider) traced).getRequestContext().put(MessageContext.HTTP_REQUEST_HEADERS,
                 Map.of("traceparent", List.of(traceparent[0])));
 

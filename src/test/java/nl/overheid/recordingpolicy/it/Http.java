@@ -20,9 +20,26 @@ final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URL base;
+    /** The Authorization header every request of this client carries, if it logs in. */
+    private final String authorization;
 
     Http(URL base) {
+        this(base, null);
+    }
+
+    private Http(URL base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same endpoints, every request authenticated with HTTP Basic as {@code identity}. */
+    Http as(ItIdentities identities, String identity) {
+        return new Http(base, identities.basic(identity));
+    }
+
+    /** The same endpoints, every request carrying this Authorization header (e.g. a wrong password). */
+    Http withAuthorization(String header) {
+        return new Http(base, header);
     }
 
     HttpResponse<String> get(String path) {
@@ -64,6 +81,9 @@ final class Http {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
         try {
             return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -75,37 +75,51 @@ class OpenApiContractIT {
                 () -> http.get("/api/v1/policies/municipality")));
         calls.put("get /openapi.json", List.of(() -> http.get("/api/v1/openapi.json")));
 
+        ItIdentities identities = ItIdentities.arquillian();
+        Http caseSystem = http.as(identities, "case-system");
+        Http officer = http.as(identities, "consent-officer");
+        Http auditor = http.as(identities, "auditor");
+        Http wrongPassword = http.withAuthorization(ItIdentities.basic("case-system", "not-the-password"));
         String caseReference = "IT-CONTRACT-" + java.util.UUID.randomUUID();
         String submission = "{\"kind\":\"RECORDING\",\"authority\":\"UWV\",\"medium\":\"VIDEO\",\"conversationDate\":\""
                 + later + "\",\"channel\":\"PHONE\",\"caseReference\":\"" + caseReference + "\"}";
-        String reference = Http.json(http.postJson("/api/v1/consent-requests", submission)).getString("reference");
-        String withdrawn = Http.json(http.postJson("/api/v1/consent-requests", submission)).getString("reference");
+        String reference = Http.json(caseSystem.postJson("/api/v1/consent-requests", submission)).getString("reference");
+        String withdrawn = Http.json(caseSystem.postJson("/api/v1/consent-requests", submission)).getString("reference");
         String unknown = "CR-0000000000000000000000000A";
         calls.put("post /consent-requests", List.of(
+                () -> caseSystem.postJson("/api/v1/consent-requests", submission),
+                () -> caseSystem.postJson("/api/v1/consent-requests", "{\"kind\":\"RECORDING\"}"),
+                () -> caseSystem.post("/api/v1/consent-requests", "text/plain", "x"),
                 () -> http.postJson("/api/v1/consent-requests", submission),
-                () -> http.postJson("/api/v1/consent-requests", "{\"kind\":\"RECORDING\"}"),
-                () -> http.post("/api/v1/consent-requests", "text/plain", "x")));
+                () -> wrongPassword.postJson("/api/v1/consent-requests", submission),
+                () -> auditor.postJson("/api/v1/consent-requests", submission)));
         calls.put("get /consent-requests", List.of(
-                () -> http.get("/api/v1/consent-requests?caseReference=" + caseReference + "&pageSize=1"),
-                () -> http.get("/api/v1/consent-requests?caseReference=" + caseReference + "&page=0")));
+                () -> caseSystem.get("/api/v1/consent-requests?caseReference=" + caseReference + "&pageSize=1"),
+                () -> caseSystem.get("/api/v1/consent-requests?caseReference=" + caseReference + "&page=0"),
+                () -> http.get("/api/v1/consent-requests?caseReference=" + caseReference)));
         calls.put("get /consent-requests/{reference}", List.of(
-                () -> http.get("/api/v1/consent-requests/" + reference),
-                () -> http.get("/api/v1/consent-requests/" + unknown),
-                () -> http.get("/api/v1/consent-requests/nope")));
+                () -> caseSystem.get("/api/v1/consent-requests/" + reference),
+                () -> caseSystem.get("/api/v1/consent-requests/" + unknown),
+                () -> caseSystem.get("/api/v1/consent-requests/nope"),
+                () -> http.get("/api/v1/consent-requests/" + reference)));
         calls.put("post /consent-requests/{reference}/decision", List.of(
-                () -> http.postJson("/api/v1/consent-requests/" + reference + "/decision", "{\"decision\":\"GRANTED\"}"),
-                () -> http.postJson("/api/v1/consent-requests/" + reference + "/decision", "{\"decision\":\"DENIED\"}"),
-                () -> http.postJson("/api/v1/consent-requests/" + reference + "/decision", "{\"decision\":\"MAYBE\"}"),
-                () -> http.postJson("/api/v1/consent-requests/" + unknown + "/decision", "{\"decision\":\"DENIED\"}")));
+                () -> auditor.postJson("/api/v1/consent-requests/" + reference + "/decision", "{\"decision\":\"GRANTED\"}"),
+                () -> officer.postJson("/api/v1/consent-requests/" + reference + "/decision", "{\"decision\":\"GRANTED\"}"),
+                () -> officer.postJson("/api/v1/consent-requests/" + reference + "/decision", "{\"decision\":\"DENIED\"}"),
+                () -> officer.postJson("/api/v1/consent-requests/" + reference + "/decision", "{\"decision\":\"MAYBE\"}"),
+                () -> officer.postJson("/api/v1/consent-requests/" + unknown + "/decision", "{\"decision\":\"DENIED\"}"),
+                () -> http.postJson("/api/v1/consent-requests/" + reference + "/decision", "{\"decision\":\"DENIED\"}")));
         calls.put("post /consent-requests/{reference}/withdrawal", List.of(
-                () -> http.postJson("/api/v1/consent-requests/" + withdrawn + "/withdrawal", "{\"reason\":\"not needed\"}"),
-                () -> http.postJson("/api/v1/consent-requests/" + withdrawn + "/withdrawal", "{}")));
-        String decisionId = Http.json(http.get("/api/v1/consent-requests/" + reference))
+                () -> caseSystem.postJson("/api/v1/consent-requests/" + withdrawn + "/withdrawal", "{\"reason\":\"not needed\"}"),
+                () -> caseSystem.postJson("/api/v1/consent-requests/" + withdrawn + "/withdrawal", "{}"),
+                () -> http.postWithoutBody("/api/v1/consent-requests/" + withdrawn + "/withdrawal")));
+        String decisionId = Http.json(caseSystem.get("/api/v1/consent-requests/" + reference))
                 .getJsonArray("history").getJsonObject(0).getString("decisionId");
         calls.put("get /decisions/{decisionId}", List.of(
-                () -> http.get("/api/v1/decisions/" + decisionId),
-                () -> http.get("/api/v1/decisions/00000000-0000-0000-0000-000000000000"),
-                () -> http.get("/api/v1/decisions/not-an-id")));
+                () -> auditor.get("/api/v1/decisions/" + decisionId),
+                () -> auditor.get("/api/v1/decisions/00000000-0000-0000-0000-000000000000"),
+                () -> auditor.get("/api/v1/decisions/not-an-id"),
+                () -> http.get("/api/v1/decisions/" + decisionId)));
         return calls;
     }
 

@@ -83,7 +83,7 @@ class RestartPersistenceIT {
     @Test
     void consentRequestsDecisionsAndIdempotencyRecordsSurviveARestart() throws Exception {
         start("first");
-        ConsentRest consent = new ConsentRest(new Http(new URL(BASE)));
+        ConsentRest consent = new ConsentRest(new Http(new URL(BASE)), ItIdentities.of(workDir));
         String caseReference = ConsentRest.newCaseReference();
         String key = ConsentRest.newIdempotencyKey();
         String submission = ConsentRest.recording("VIDEO", ConsentRest.onTimeConversation(), caseReference);
@@ -134,7 +134,7 @@ class RestartPersistenceIT {
                 + "CACHE_SIZE=4096;WRITE_DELAY=0";
         start("first", url);
         Http http = new Http(new URL(BASE));
-        ConsentRest consent = new ConsentRest(http);
+        ConsentRest consent = new ConsentRest(http, ItIdentities.of(workDir));
         String caseReference = ConsentRest.newCaseReference();
         List<String> references = new ArrayList<>();
         List<String> decisionIds = new ArrayList<>();

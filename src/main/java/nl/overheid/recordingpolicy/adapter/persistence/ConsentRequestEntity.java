@@ -36,6 +36,9 @@ public class ConsentRequestEntity {
     String channel;
     @Column(name = "case_reference", nullable = false)
     String caseReference;
+    /** The identity that submitted it: what a case system may see (see ConsentAccess). */
+    @Column(name = "submitted_by")
+    String submittedBy;
     @Column(name = "request_date", nullable = false)
     LocalDate requestDate;
     @Column(name = "consent_grantor", nullable = false)

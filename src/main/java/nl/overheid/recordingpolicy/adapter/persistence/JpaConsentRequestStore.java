@@ -11,10 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import nl.overheid.recordingpolicy.application.consent.ConcurrentChangeException;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
 import nl.overheid.recordingpolicy.application.consent.StoredConsentRequest;
+import nl.overheid.recordingpolicy.application.security.ConsentVisibility;
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 import nl.overheid.recordingpolicy.domain.consent.Actor;
@@ -51,6 +53,7 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
         row.conversationDate = request.conversationDate();
         row.channel = request.channel().name();
         row.caseReference = request.caseReference();
+        row.submittedBy = request.submittedBy().orElse(null);
         row.requestDate = request.requestDate();
         row.consentGrantor = request.consentGrantor().name();
         row.deadline = request.leadTime().map(LeadTime::deadline).orElse(null);
@@ -95,9 +98,14 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
     }
 
     @Override
-    public List<StoredConsentRequest> findByCase(String caseReference, int page, int pageSize) {
-        List<String> references = em.createQuery("select c.reference from ConsentRequestEntity c "
-                        + "where c.caseReference = :caseReference order by c.createdAt, c.reference", String.class)
+    public List<StoredConsentRequest> findByCase(String caseReference, ConsentVisibility visibility, int page,
+                                                 int pageSize) {
+        if (visibility instanceof ConsentVisibility.None) {
+            return List.of();
+        }
+        List<String> references = visible(em.createQuery("select c.reference from ConsentRequestEntity c "
+                        + "where c.caseReference = :caseReference" + condition(visibility)
+                        + " order by c.createdAt, c.reference", String.class), visibility)
                 .setParameter("caseReference", caseReference)
                 .setFirstResult((page - 1) * pageSize)
                 .setMaxResults(pageSize)
@@ -115,11 +123,35 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
     }
 
     @Override
-    public long countByCase(String caseReference) {
-        return em.createQuery("select count(c) from ConsentRequestEntity c where c.caseReference = :caseReference",
-                        Long.class)
+    public long countByCase(String caseReference, ConsentVisibility visibility) {
+        if (visibility instanceof ConsentVisibility.None) {
+            return 0;
+        }
+        return visible(em.createQuery("select count(c) from ConsentRequestEntity c where c.caseReference = :caseReference"
+                        + condition(visibility), Long.class), visibility)
                 .setParameter("caseReference", caseReference)
                 .getSingleResult();
+    }
+
+    /** The visibility as a JPQL condition on c (with parameter :visibleTo where it needs one). */
+    private static String condition(ConsentVisibility visibility) {
+        if (visibility instanceof ConsentVisibility.OfAuthority) {
+            return " and c.authority = :visibleTo";
+        }
+        if (visibility instanceof ConsentVisibility.SubmittedBy) {
+            return " and c.submittedBy = :visibleTo";
+        }
+        return "";
+    }
+
+    private static <T> TypedQuery<T> visible(TypedQuery<T> query, ConsentVisibility visibility) {
+        if (visibility instanceof ConsentVisibility.OfAuthority of) {
+            return query.setParameter("visibleTo", of.authority().name());
+        }
+        if (visibility instanceof ConsentVisibility.SubmittedBy by) {
+            return query.setParameter("visibleTo", by.identity());
+        }
+        return query;
     }
 
     @Override
@@ -143,6 +175,7 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
         row.toStatus = change.to().name();
         row.actor = change.actor().name();
         row.reason = change.reason().orElse(null);
+        row.actedBy = change.actedBy().orElse(null);
         row.changedAt = change.at();
         row.decisionId = decisionId;
         return row;
@@ -164,7 +197,7 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
         List<StatusChange> history = changes.stream().map(change -> new StatusChange(
                 change.fromStatus == null ? null : ConsentStatus.valueOf(change.fromStatus),
                 ConsentStatus.valueOf(change.toStatus), change.changedAt, Actor.valueOf(change.actor),
-                Optional.ofNullable(change.reason))).toList();
+                Optional.ofNullable(change.reason), Optional.ofNullable(change.actedBy))).toList();
         ConsentRequest request = ConsentRequest.restore(row.reference, application,
                 ConsentGrantor.valueOf(row.consentGrantor), leadTime, ConsentStatus.valueOf(row.status), history);
         return new StoredConsentRequest(request, row.version,

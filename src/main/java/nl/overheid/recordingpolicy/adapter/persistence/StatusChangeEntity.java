@@ -30,6 +30,8 @@ public class StatusChangeEntity {
     String actor;
     @Column(name = "reason")
     String reason;
+    @Column(name = "acted_by")
+    String actedBy;
     @Column(name = "changed_at", nullable = false)
     Instant changedAt;
     @Column(name = "decision_id")

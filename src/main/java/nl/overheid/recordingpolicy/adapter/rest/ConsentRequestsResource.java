@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.adapter.rest.dto.ConsentRequestPageDto;
 import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestPage;
@@ -64,7 +65,8 @@ public class ConsentRequestsResource {
     @GET
     public Response find(@QueryParam("caseReference") String caseReference, @QueryParam("page") String page,
                          @QueryParam("pageSize") String pageSize, @Context UriInfo uri) {
-        ConsentRequestPage found = consents.find(new ConsentInputs.Find(caseReference, page, pageSize));
+        ConsentRequestPage found = consents.find(new ConsentInputs.Find(caseReference, page, pageSize),
+                ElytronCallers.current());
         return Response.ok(ConsentRequestPageDto.of(found, uri))
                 .header("X-Total-Count", found.totalElements())
                 .build();
@@ -73,7 +75,7 @@ public class ConsentRequestsResource {
     @GET
     @Path("{reference}")
     public ConsentRequestView get(@PathParam("reference") String reference) {
-        return consents.get(new ConsentInputs.Lookup(reference));
+        return consents.get(new ConsentInputs.Lookup(reference), ElytronCallers.current());
     }
 
     @POST

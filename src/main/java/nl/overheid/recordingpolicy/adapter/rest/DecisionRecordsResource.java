@@ -16,10 +16,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
-import nl.overheid.recordingpolicy.application.audit.DecisionRecords;
+import nl.overheid.recordingpolicy.application.consent.DecisionRecordLookup;
 
-/** GET /decisions/{decisionId}: the decision-log record of any decision the gateway gave. */
+/** GET /decisions/{decisionId}: the decision-log record of a decision the gateway gave, to those who may read it. */
 @Path("decisions")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,12 +30,12 @@ public class DecisionRecordsResource {
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     @Inject
-    DecisionRecords records;
+    DecisionRecordLookup records;
 
     @GET
     @Path("{decisionId}")
     public JsonObject get(@PathParam("decisionId") String decisionId) {
-        DecisionRecord record = records.find(decisionId);
+        DecisionRecord record = records.find(decisionId, ElytronCallers.current());
         JsonObjectBuilder json = BUILDERS.createObjectBuilder()
                 .add("decisionId", record.decisionId())
                 .add("traceId", record.trace().traceId())

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.adapter.rest.dto.LeadTimeStatusDto;
 import nl.overheid.recordingpolicy.adapter.rest.dto.RestMapper;
 import nl.overheid.recordingpolicy.application.LeadTimeInput;
@@ -28,6 +29,6 @@ public class LeadTimeResource {
                                       @QueryParam("conversationDate") String conversationDate,
                                       @QueryParam("requestDate") String requestDate) {
         return RestMapper.leadTimeStatus(service.leadTimeStatus(
-                new LeadTimeInput(authority, medium, conversationDate, requestDate)));
+                new LeadTimeInput(authority, medium, conversationDate, requestDate), ElytronCallers.current()));
     }
 }

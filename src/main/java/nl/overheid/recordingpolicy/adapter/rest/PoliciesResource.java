@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.adapter.rest.dto.PolicySetDto;
 import nl.overheid.recordingpolicy.adapter.rest.dto.RestMapper;
 import nl.overheid.recordingpolicy.application.PolicyListingInput;
@@ -24,12 +25,12 @@ public class PoliciesResource {
 
     @GET
     public PolicySetDto all() {
-        return RestMapper.policies(service.policies(new PolicyListingInput(null)));
+        return RestMapper.policies(service.policies(new PolicyListingInput(null), ElytronCallers.current()));
     }
 
     @GET
     @Path("{authority}")
     public PolicySetDto ofAuthority(@PathParam("authority") String authority) {
-        return RestMapper.policies(service.policies(new PolicyListingInput(authority)));
+        return RestMapper.policies(service.policies(new PolicyListingInput(authority), ElytronCallers.current()));
     }
 }

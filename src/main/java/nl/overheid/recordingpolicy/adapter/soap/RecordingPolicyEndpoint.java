@@ -9,6 +9,10 @@ import jakarta.xml.ws.WebServiceContext;
 
 import org.apache.cxf.interceptor.OutFaultInterceptors;
 
+import nl.overheid.recordingpolicy.application.security.AuthenticationRequiredException;
+import nl.overheid.recordingpolicy.application.security.AccessDeniedException;
+import nl.overheid.recordingpolicy.adapter.security.AccessProblemServlet;
+import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.LeadTimeInput;
 import nl.overheid.recordingpolicy.application.PolicyListingInput;
@@ -69,12 +73,12 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     public LeadTimeStatus getLeadTimeStatus(String authority, String medium, String conversationDate,
                                             String requestDate) {
         return answer(() -> SoapMapper.leadTimeStatus(service.leadTimeStatus(
-                new LeadTimeInput(authority, medium, conversationDate, requestDate))));
+                new LeadTimeInput(authority, medium, conversationDate, requestDate), ElytronCallers.current())));
     }
 
     @Override
     public PolicySet listPolicies(String authority) {
-        return answer(() -> SoapMapper.policies(service.policies(new PolicyListingInput(authority))));
+        return answer(() -> SoapMapper.policies(service.policies(new PolicyListingInput(authority), ElytronCallers.current())));
     }
 
     @Override
@@ -89,13 +93,14 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
 
     @Override
     public ConsentRequest getConsentStatus(String reference) {
-        return answer(() -> SoapMapper.consentRequest(consents.get(new ConsentInputs.Lookup(reference))));
+        return answer(() -> SoapMapper.consentRequest(consents.get(new ConsentInputs.Lookup(reference), ElytronCallers.current())));
     }
 
     @Override
     public ConsentRequestPage findConsentRequests(String caseReference, Integer page, Integer pageSize) {
         return answer(() -> SoapMapper.consentRequestPage(consents.find(new ConsentInputs.Find(caseReference,
-                page == null ? null : page.toString(), pageSize == null ? null : pageSize.toString()))));
+                page == null ? null : page.toString(), pageSize == null ? null : pageSize.toString()),
+                ElytronCallers.current())));
     }
 
     @Override
@@ -118,6 +123,10 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
             return operation.get();
         } catch (InvalidInputException e) {
             throw SoapFaults.clientFault(e.invalidParams());
+        } catch (AuthenticationRequiredException e) {
+            throw SoapFaults.accessProblem(SoapFaults.UNAUTHENTICATED, AccessProblemServlet.UNAUTHENTICATED);
+        } catch (AccessDeniedException e) {
+            throw SoapFaults.accessProblem(SoapFaults.FORBIDDEN, e.getMessage());
         } catch (ConsentNotFoundException e) {
             throw SoapFaults.notFound("reference", e.getMessage());
         } catch (ConsentConflictException e) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
 
+import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.audit.TraceContext;
 
@@ -23,7 +24,7 @@ final class SoapCalls {
         String address = request == null ? "unknown" : request.getRemoteAddr();
         String agent = request == null ? null : request.getHeader("User-Agent");
         return new CallContext("soap " + principal + "@" + address + (agent == null ? "" : " (" + agent + ")"),
-                TraceContext.fromTraceparent(header(message, "traceparent")));
+                TraceContext.fromTraceparent(header(message, "traceparent")), ElytronCallers.current());
     }
 
     @SuppressWarnings("unchecked")

@@ -34,6 +34,8 @@ final class SoapFaults {
     static final String NOT_CONFORM_XSD = "0004";
     static final String SERVICE_UNAVAILABLE = "0051";
     static final String UNKNOWN_REFERENCE = "RPG-0404";
+    static final String UNAUTHENTICATED = "RPG-0401";
+    static final String FORBIDDEN = "RPG-0403";
 
     private static final Logger LOG = Logger.getLogger(SoapFaults.class.getName());
     private static final QName CLIENT = new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client");
@@ -55,6 +57,19 @@ final class SoapFaults {
         RequestFault body = requestFault(detail, List.of(new InvalidParam(field, "is not known to the gateway")));
         body.setCode(UNKNOWN_REFERENCE);
         return fault(CLIENT, detail, body);
+    }
+
+    /** No credentials, or wrong ones, for an operation that needs a caller; or a role that does not allow it. */
+    static SOAPFaultException accessProblem(String code, String detail) {
+        return fault(CLIENT, detail, accessDetail(code, detail));
+    }
+
+    static RequestFault accessDetail(String code, String detail) {
+        RequestFault body = new RequestFault();
+        body.setCode(code);
+        body.setTitle(UNAUTHENTICATED.equals(code) ? "Unauthorized" : "Forbidden");
+        body.setDetail(detail);
+        return body;
     }
 
     /** A well-formed request that conflicts with the state of the gateway. */

@@ -130,6 +130,7 @@ final class SoapMapper {
             element.setTo(change.to());
             element.setAt(change.at());
             element.setActor(change.actor());
+            element.setActedBy(change.actedBy());
             element.setReason(change.reason());
             element.setDecisionId(change.decisionId());
             request.getHistory().add(element);

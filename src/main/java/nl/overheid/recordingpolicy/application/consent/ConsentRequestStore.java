@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import nl.overheid.recordingpolicy.application.security.ConsentVisibility;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
 
 /** Port: where consent requests live. Writes join the caller's transaction. */
@@ -21,10 +22,10 @@ public interface ConsentRequestStore {
      */
     void update(ConsentRequest changed, long expectedVersion, String decisionId);
 
-    /** A case's requests, oldest first; {@code page} counts from 1. */
-    List<StoredConsentRequest> findByCase(String caseReference, int page, int pageSize);
+    /** A case's requests that {@code visibility} lets a caller see, oldest first; {@code page} counts from 1. */
+    List<StoredConsentRequest> findByCase(String caseReference, ConsentVisibility visibility, int page, int pageSize);
 
-    long countByCase(String caseReference);
+    long countByCase(String caseReference, ConsentVisibility visibility);
 
     /** References of recording requests still SUBMITTED whose conversation date lies before {@code today}. */
     List<String> dueForExpiry(LocalDate today, int limit);

@@ -14,6 +14,8 @@ import nl.overheid.recordingpolicy.application.InputValidator;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
+import nl.overheid.recordingpolicy.application.security.Caller;
+import nl.overheid.recordingpolicy.application.security.ConsentAccess;
 import nl.overheid.recordingpolicy.application.validation.SupportedDates;
 import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
 import nl.overheid.recordingpolicy.domain.consent.Channel;
@@ -57,6 +59,7 @@ public class ConsentService {
     }
 
     public ConsentAnswer submit(ConsentInputs.Submit input, Optional<String> idempotencyKey, CallContext call) {
+        ConsentAccess.requireRole(call.identity());
         validator.valid(input);
         LocalDate today = LocalDate.now(clock);
         LocalDate requestDate = Optional.ofNullable(input.requestDate()).flatMap(SupportedDates::parse).orElse(today);
@@ -67,7 +70,9 @@ public class ConsentService {
                 ConsentKind.valueOf(input.kind()), Authority.valueOf(input.authority()), Medium.valueOf(input.medium()),
                 Optional.ofNullable(input.usage()).map(Usage::valueOf), SupportedDates.parse(input.conversationDate()).orElseThrow(),
                 Channel.valueOf(input.channel()), input.caseReference(), requestDate);
-        return idempotency.once(idempotencyKey, "consent-submit", input.toString(), ConsentAnswer::fromStoredJson,
+        ConsentAccess.requireMaySubmit(call.identity(), application.authority());
+        return idempotency.once(idempotencyKey, scoped("consent-submit", call), input.toString(),
+                ConsentAnswer::fromStoredJson,
                 completion -> {
                     try {
                         return transactions.submit(application, input, call, completion);
@@ -77,29 +82,59 @@ public class ConsentService {
                 });
     }
 
-    public ConsentRequestView get(ConsentInputs.Lookup input) {
+    /** A request the caller may not see is as unknown as one never issued. */
+    public ConsentRequestView get(ConsentInputs.Lookup input, Caller caller) {
+        ConsentAccess.requireRole(caller);
         validator.valid(input);
-        return transactions.view(input.reference()).orElseThrow(ConsentNotFoundException::new);
+        return transactions.view(input.reference(), caller).orElseThrow(ConsentNotFoundException::new);
     }
 
-    public ConsentRequestPage find(ConsentInputs.Find input) {
+    /** Only the case's requests the caller may see, counted as such. */
+    public ConsentRequestPage find(ConsentInputs.Find input, Caller caller) {
+        ConsentAccess.requireRole(caller);
         validator.valid(input);
-        return transactions.page(input.caseReference(), input.pageNumber(), input.size());
+        return transactions.page(input.caseReference(), ConsentAccess.visibility(caller), input.pageNumber(),
+                input.size());
     }
 
     public ConsentAnswer decide(ConsentInputs.Decide input, Optional<String> idempotencyKey, CallContext call) {
+        Caller caller = call.identity();
+        ConsentAccess.requireRole(caller);
         validator.valid(input);
         GrantorDecision decision = GrantorDecision.valueOf(input.decision());
         Optional<String> reason = Optional.ofNullable(input.reason());
-        return transition(input.reference(), "consent-decide:" + input.reference(), input, idempotencyKey, call,
-                request -> request.decide(decision, reason, LocalDate.now(clock), clock.instant()));
+        return transition(input.reference(), scoped("consent-decide:" + input.reference(), call), input,
+                idempotencyKey, call, request -> {
+                    ConsentAccess.requireMayDecide(caller, visible(caller, request));
+                    return request.decide(decision, reason, LocalDate.now(clock), clock.instant()).by(caller.name());
+                });
     }
 
     public ConsentAnswer withdraw(ConsentInputs.Withdraw input, Optional<String> idempotencyKey, CallContext call) {
+        Caller caller = call.identity();
+        ConsentAccess.requireRole(caller);
         validator.valid(input);
         Optional<String> reason = Optional.ofNullable(input.reason());
-        return transition(input.reference(), "consent-withdraw:" + input.reference(), input, idempotencyKey, call,
-                request -> request.withdraw(reason, LocalDate.now(clock), clock.instant()));
+        return transition(input.reference(), scoped("consent-withdraw:" + input.reference(), call), input,
+                idempotencyKey, call, request -> {
+                    ConsentAccess.requireMayWithdraw(caller, visible(caller, request));
+                    return request.withdraw(reason, LocalDate.now(clock), clock.instant()).by(caller.name());
+                });
+    }
+
+    private static ConsentRequest visible(Caller caller, ConsentRequest request) {
+        if (!ConsentAccess.maySee(caller, request)) {
+            throw new ConsentNotFoundException();
+        }
+        return request;
+    }
+
+    /**
+     * Idempotency keys belong to the caller that sent them: another caller's retry with the same key is a request of
+     * its own, and never receives the first caller's answer.
+     */
+    private static String scoped(String operation, CallContext call) {
+        return operation + "@" + call.identity().name();
     }
 
     /**

@@ -18,6 +18,9 @@ import nl.overheid.recordingpolicy.application.audit.DecisionIds;
 import nl.overheid.recordingpolicy.application.audit.DecisionLog;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
+import nl.overheid.recordingpolicy.application.security.Caller;
+import nl.overheid.recordingpolicy.application.security.ConsentAccess;
+import nl.overheid.recordingpolicy.application.security.ConsentVisibility;
 import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
 import nl.overheid.recordingpolicy.domain.consent.ConsentApplication;
 import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
@@ -54,7 +57,8 @@ public class ConsentTransactions {
     public ConsentAnswer submit(ConsentApplication application, Object question, CallContext call,
                                 Idempotency.Completion completion) {
         Instant now = clock.instant();
-        ConsentRequest request = ConsentRequest.submit(application, ConsentReferences.newReference(), policies, now);
+        ConsentRequest request = ConsentRequest.submit(application, ConsentReferences.newReference(), policies, now)
+                .by(call.identity().name());
         String decisionId = DecisionIds.next(now);
         store.insert(request, decisionId);
         ConsentRequestView view = ConsentRequestView.of(request, List.of(decisionId), today());
@@ -96,12 +100,26 @@ public class ConsentTransactions {
                 .map(stored -> ConsentRequestView.of(stored.request(), stored.historyDecisionIds(), today()));
     }
 
+    /** The request, if it exists and {@code caller} may see it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ConsentRequestPage page(String caseReference, int page, int pageSize) {
-        List<ConsentRequestView> views = store.findByCase(caseReference, page, pageSize).stream()
+    public Optional<ConsentRequestView> view(String reference, Caller caller) {
+        return store.find(reference)
+                .filter(stored -> ConsentAccess.maySee(caller, stored.request()))
+                .map(stored -> ConsentRequestView.of(stored.request(), stored.historyDecisionIds(), today()));
+    }
+
+    /** Whether a request exists that {@code caller} may see. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean visible(String reference, Caller caller) {
+        return store.find(reference).filter(stored -> ConsentAccess.maySee(caller, stored.request())).isPresent();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConsentRequestPage page(String caseReference, ConsentVisibility visibility, int page, int pageSize) {
+        List<ConsentRequestView> views = store.findByCase(caseReference, visibility, page, pageSize).stream()
                 .map(stored -> ConsentRequestView.of(stored.request(), stored.historyDecisionIds(), today()))
                 .toList();
-        return new ConsentRequestPage(views, page, pageSize, store.countByCase(caseReference));
+        return new ConsentRequestPage(views, page, pageSize, store.countByCase(caseReference, visibility));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

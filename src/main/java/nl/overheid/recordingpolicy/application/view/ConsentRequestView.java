@@ -31,8 +31,9 @@ public record ConsentRequestView(String reference,
                                  TextView explanation,
                                  List<StatusChangeView> history) {
 
-    @JsonbPropertyOrder({"from", "to", "at", "actor", "reason", "decisionId"})
-    public record StatusChangeView(String from, String to, String at, String actor, String reason, String decisionId) {
+    @JsonbPropertyOrder({"from", "to", "at", "actor", "actedBy", "reason", "decisionId"})
+    public record StatusChangeView(String from, String to, String at, String actor, String actedBy, String reason,
+                                   String decisionId) {
 
         /** The decision id alone; see {@link ConsentRequestView#hashCode()}. */
         @Override
@@ -60,7 +61,8 @@ public record ConsentRequestView(String reference,
         for (int i = 0; i < request.history().size(); i++) {
             StatusChange change = request.history().get(i);
             history.add(new StatusChangeView(change.from() == null ? null : change.from().name(), change.to().name(),
-                    change.at().toString(), change.actor().name(), change.reason().orElse(null), decisionIds.get(i)));
+                    change.at().toString(), change.actor().name(), change.actedBy().orElse(null),
+                    change.reason().orElse(null), decisionIds.get(i)));
         }
         return new ConsentRequestView(
                 request.reference(),

@@ -405,6 +405,21 @@ public final class ConsentRequest {
         return history.get(history.size() - 1);
     }
 
+    /**
+     * The same request, its latest step made by {@code identity}: who acted is known where the caller authenticated,
+     * which is outside the domain, so the application names it after the transition.
+     */
+    public ConsentRequest by(String identity) {
+        List<StatusChange> next = new ArrayList<>(history);
+        next.set(next.size() - 1, lastChange().by(identity));
+        return new ConsentRequest(reference, application, consentGrantor, leadTime, status, next);
+    }
+
+    /** The identity that submitted the request, where one did (see {@link StatusChange#actedBy()}). */
+    public Optional<String> submittedBy() {
+        return history.get(0).actedBy();
+    }
+
     /** Why the request has its stored status, for the citizen. */
     public BilingualText explanation() {
         return explanation;
