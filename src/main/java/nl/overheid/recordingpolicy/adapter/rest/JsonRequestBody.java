@@ -31,6 +31,12 @@ final class JsonRequestBody {
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
     /** Request bodies of this API are a few hundred bytes. */
     private static final int FIRST_READ = 512;
+    /**
+     * Request bodies of this API are flat objects (depth 1; a value of the wrong type may add a level or two). JSON-P
+     * refuses more than 1,000 levels with a bare RuntimeException, which would surface as a 500; deeper bodies are
+     * refused here first, as the caller's error.
+     */
+    static final int MAX_NESTING = 32;
 
     private final JsonObject object;
 
@@ -41,13 +47,23 @@ final class JsonRequestBody {
     /**
      * @param fields the names the contract allows; any other name is rejected, so a typo such as "medum" is
      *               reported instead of silently ignored.
+     * @param maxBytes the largest body read; a larger one is a {@link RequestBodyTooLargeException}
      */
-    static JsonRequestBody read(InputStream body, List<String> fields) {
+    static JsonRequestBody read(InputStream body, List<String> fields, int maxBytes) {
+        return parse(utf8(body, maxBytes), fields);
+    }
+
+    /** A body already read with {@link #utf8(InputStream, int)}. */
+    static JsonRequestBody parse(String text, List<String> fields) {
+        checkNesting(text);
         JsonValue value;
-        try (JsonReader reader = READERS.createReader(new StringReader(utf8(body)))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw InvalidInputException.of("body", "is not well-formed JSON");
+        } catch (NumberFormatException e) {
+            // JSON-P builds a BigDecimal of every non-integer number; an exponent beyond int range (1e9999999999) fails
+            throw InvalidInputException.of("body", "contains a number whose exponent is out of range");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw InvalidInputException.of("body", "must be a JSON object");
@@ -70,14 +86,17 @@ final class JsonRequestBody {
      * they would in a reader, and then fail as JSON or as a value. Read here with a buffer the size of a request
      * rather than by JSON-P's reader over the stream, which allocates an 8 KB decoder buffer for every request.
      */
-    private static String utf8(InputStream body) {
-        byte[] buffer = new byte[FIRST_READ];
+    static String utf8(InputStream body, int maxBytes) {
+        byte[] buffer = new byte[Math.min(FIRST_READ, maxBytes + 1)];
         int length = 0;
         try {
             for (int read; (read = body.read(buffer, length, buffer.length - length)) > 0; ) {
                 length += read;
+                if (length > maxBytes) {
+                    throw new RequestBodyTooLargeException(maxBytes);
+                }
                 if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                    buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, maxBytes + 1));
                 }
             }
         } catch (IOException e) {
@@ -85,6 +104,30 @@ final class JsonRequestBody {
             throw InvalidInputException.of("body", "could not be read completely");
         }
         return new String(buffer, 0, length, StandardCharsets.UTF_8);
+    }
+
+    /** Counts the brackets outside strings: linear, and no parser state to exhaust. */
+    private static void checkNesting(String text) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_NESTING) {
+                    throw InvalidInputException.of("body", "is nested more than " + MAX_NESTING + " levels deep");
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
     }
 
     /**
