@@ -6,16 +6,19 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.InvalidParam;
@@ -29,6 +32,7 @@ final class JsonRequestBody {
 
     /** Looking up the JSON-P provider is costly; one factory serves every request. */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
     /** Request bodies of this API are a few hundred bytes. */
     private static final int FIRST_READ = 512;
     /**
@@ -38,10 +42,10 @@ final class JsonRequestBody {
      */
     static final int MAX_NESTING = 32;
 
-    private final JsonObject object;
+    private final Map<String, JsonValue> members;
 
-    private JsonRequestBody(JsonObject object) {
-        this.object = object;
+    private JsonRequestBody(Map<String, JsonValue> members) {
+        this.members = members;
     }
 
     /**
@@ -56,21 +60,30 @@ final class JsonRequestBody {
     /** A body already read with {@link #utf8(InputStream, int)}. */
     static JsonRequestBody parse(String text, List<String> fields) {
         checkNesting(text);
-        JsonValue value;
-        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                throw notAnObject(text);
+            }
+            // member by member, so that a value JSON-P cannot represent is reported on its field
+            for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
+                String name = parser.getString();
+                parser.next();
+                try {
+                    members.put(name, parser.getValue());
+                } catch (NumberFormatException e) {
+                    // JSON-P makes a BigDecimal of every non-integer number: an exponent beyond int range (1e9999999999)
+                    throw InvalidInputException.of(name, "is a number whose exponent is out of range");
+                }
+            }
+            if (parser.hasNext()) {
+                throw InvalidInputException.of("body", "is not well-formed JSON");
+            }
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw InvalidInputException.of("body", "is not well-formed JSON");
-        } catch (NumberFormatException e) {
-            // JSON-P builds a BigDecimal of every non-integer number; an exponent beyond int range (1e9999999999) fails
-            throw InvalidInputException.of("body", "contains a number whose exponent is out of range");
         }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
-        JsonObject object = value.asJsonObject();
         List<InvalidParam> unknown = new ArrayList<>();
-        for (String name : object.keySet()) {
+        for (String name : members.keySet()) {
             if (!fields.contains(name)) {
                 unknown.add(new InvalidParam(name, "is not a field of this request; expected: " + String.join(", ", fields)));
             }
@@ -78,7 +91,19 @@ final class JsonRequestBody {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(unknown);
         }
-        return new JsonRequestBody(object);
+        return new JsonRequestBody(members);
+    }
+
+    /** A body that does not start as an object: well-formed JSON of another kind, or not JSON at all. */
+    private static InvalidInputException notAnObject(String text) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
+            reader.readValue();
+            return InvalidInputException.of("body", "must be a JSON object");
+        } catch (JsonException | IllegalStateException e) {
+            return InvalidInputException.of("body", "is not well-formed JSON");
+        } catch (NumberFormatException e) {
+            return InvalidInputException.of("body", "contains a number whose exponent is out of range");
+        }
     }
 
     /**
@@ -135,7 +160,7 @@ final class JsonRequestBody {
      * a number, object or array as its JSON text, which then fails validation with a field-specific reason.
      */
     String text(String name) {
-        JsonValue value = object.get(name);
+        JsonValue value = members.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
@@ -152,7 +177,7 @@ final class JsonRequestBody {
      * "true") is passed on as its JSON text, which the validator rejects: the contract says boolean.
      */
     String booleanText(String name) {
-        JsonValue value = object.get(name);
+        JsonValue value = members.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }

@@ -62,8 +62,8 @@ class JsonRequestBodyTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "{\"authority\":1e9999999999}   | contains a number whose exponent is out of range",
-            "{\"authority\":-1e-9999999999} | contains a number whose exponent is out of range",
+            "1e9999999999                    | contains a number whose exponent is out of range",
+            "{\"authority\":\"UWV\"} {}       | is not well-formed JSON",
             "{\"authority\":\"UWV\"         | is not well-formed JSON",
             "''                              | is not well-formed JSON",
             "\"UWV\"                         | must be a JSON object",
@@ -73,6 +73,19 @@ class JsonRequestBodyTest {
 
         assertEquals("body", param.name());
         assertEquals(reason, param.reason());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"authority\":1e9999999999}                      | authority",
+            "{\"authority\":\"UWV\",\"medium\":-1e-9999999999} | medium",
+            "{\"medium\":[1,2,{\"a\":[3e9999999999]}]}         | medium",
+    })
+    void aNumberJsonPCannotRepresentIsReportedOnItsField(String text, String field) {
+        InvalidParam param = rejected(text);
+
+        assertEquals(field, param.name());
+        assertEquals("is a number whose exponent is out of range", param.reason());
     }
 
     @Test
