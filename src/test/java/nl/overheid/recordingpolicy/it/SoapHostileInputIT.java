@@ -192,6 +192,8 @@ class SoapHostileInputIT {
 
         assertRefused(asSoap11);
         assertRefused(asSoap12);
+        System.out.println("SOAP 1.2 envelope as text/xml: " + asSoap11.statusCode() + " " + asSoap11.body());
+        System.out.println("SOAP 1.2 envelope as application/soap+xml: " + asSoap12.statusCode() + " " + asSoap12.body());
     }
 
     @ParameterizedTest
