@@ -100,7 +100,7 @@ public class RateLimitFilter extends HttpFilter {
         }
     }
 
-    private static int perSecond(String setting) {
+    static int perSecond(String setting) {
         return Optional.ofNullable(setting).map(value -> {
             try {
                 int perSecond = Integer.parseInt(value.strip());

@@ -1,6 +1,7 @@
 package nl.overheid.recordingpolicy.adapter.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.Proxy;
 import java.security.Principal;
@@ -37,5 +38,14 @@ class RateLimitFilterTest {
     @Test
     void aPrincipalNamedLikeAnAddressIsNotThatAddress() {
         assertEquals("principal:10.0.0.1", RateLimitFilter.caller(request(() -> "10.0.0.1", "10.0.0.2")));
+    }
+
+    @Test
+    void theLimitIsOffUnlessSetAndAMalformedOneIsRefused() {
+        assertEquals(0, RateLimitFilter.perSecond(null));
+        assertEquals(0, RateLimitFilter.perSecond("0"));
+        assertEquals(50, RateLimitFilter.perSecond(" 50 "));
+        assertThrows(IllegalArgumentException.class, () -> RateLimitFilter.perSecond("-1"));
+        assertThrows(IllegalArgumentException.class, () -> RateLimitFilter.perSecond("lots"));
     }
 }
