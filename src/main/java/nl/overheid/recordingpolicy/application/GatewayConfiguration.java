@@ -62,6 +62,29 @@ public class GatewayConfiguration {
         return new WorkingDayCalendar(EquatedDays.shipped().plus(extra));
     }
 
+    /**
+     * A whole-number setting of at least {@code min}, or {@code defaultValue} when unset. A malformed value throws
+     * IllegalArgumentException naming the setting, so that it stops the deployment instead of being ignored.
+     */
+    public static int wholeNumberSetting(String property, String environmentVariable, int defaultValue, int min) {
+        Optional<String> configured = setting(property, environmentVariable);
+        if (configured.isEmpty()) {
+            return defaultValue;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(configured.get().strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(property + " (" + environmentVariable + ") must be a whole number: "
+                    + configured.get(), e);
+        }
+        if (value < min) {
+            throw new IllegalArgumentException(property + " (" + environmentVariable + ") must be at least " + min
+                    + ": " + configured.get());
+        }
+        return value;
+    }
+
     /** An operator's setting: the system property if set, else the environment variable; blank counts as unset. */
     public static Optional<String> setting(String property, String environmentVariable) {
         return Optional.ofNullable(System.getProperty(property))

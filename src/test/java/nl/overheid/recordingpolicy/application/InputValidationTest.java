@@ -272,6 +272,23 @@ class InputValidationTest {
         assertEquals(1, new ConsentInputs.Find("ZAAK-1", null, null).pageNumber(), "page defaults to 1");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"before\u0000after", "bell\u0007", "escape\u001b[31m", "delete\u007f"})
+    void aReasonWithControlCharactersIsRefusedBeforeItCanReachTheDatabase(String reason) {
+        InputValidator validator = new InputValidator(validation);
+        String expected = "reason: must not contain control characters other than tab and line breaks";
+        assertEquals(expected, invalidParams(() -> validator.valid(
+                new ConsentInputs.Decide(WELL_FORMED_REFERENCE, "GRANTED", reason))));
+        assertEquals(expected, invalidParams(() -> validator.valid(new ConsentInputs.Withdraw(WELL_FORMED_REFERENCE, reason))));
+    }
+
+    @Test
+    void aReasonMayHaveLineBreaksTabsAndEmoji() {
+        InputValidator validator = new InputValidator(validation);
+        assertDoesNotThrow(() -> validator.valid(new ConsentInputs.Decide(WELL_FORMED_REFERENCE, "DENIED",
+                "Te laat gevraagd.\r\n\tZie de spelregels \uD83D\uDE00")));
+    }
+
     private static List<String> invalidNames(Executable call) {
         return assertThrows(InvalidInputException.class, call).invalidParams().stream().map(InvalidParam::name).toList();
     }

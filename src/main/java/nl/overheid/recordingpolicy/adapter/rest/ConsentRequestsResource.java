@@ -1,8 +1,6 @@
 package nl.overheid.recordingpolicy.adapter.rest;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 
@@ -48,11 +46,14 @@ public class ConsentRequestsResource {
     @Inject
     ConsentService consents;
 
+    @Inject
+    RequestBodyLimit limit;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(InputStream body, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
                            @Context HttpServletRequest request, @Context UriInfo uri) {
-        JsonRequestBody json = JsonRequestBody.read(body, SUBMISSION_FIELDS);
+        JsonRequestBody json = JsonRequestBody.read(body, SUBMISSION_FIELDS, limit.bytes());
         ConsentAnswer answer = consents.submit(new ConsentInputs.Submit(json.text("kind"), json.text("authority"),
                         json.text("medium"), json.text("usage"), json.text("conversationDate"), json.text("channel"),
                         json.text("caseReference"), json.text("requestDate")),
@@ -83,7 +84,7 @@ public class ConsentRequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String decide(@PathParam("reference") String reference, InputStream body,
                          @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context HttpServletRequest request) {
-        JsonRequestBody json = JsonRequestBody.read(body, DECISION_FIELDS);
+        JsonRequestBody json = JsonRequestBody.read(body, DECISION_FIELDS, limit.bytes());
         return consents.decide(new ConsentInputs.Decide(reference, json.text("decision"), json.text("reason")),
                 IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request)).answerJson();
     }
@@ -93,24 +94,16 @@ public class ConsentRequestsResource {
     @Path("{reference}/withdrawal")
     public String withdraw(@PathParam("reference") String reference, InputStream body, @Context HttpHeaders headers,
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context HttpServletRequest request) {
-        byte[] content = readAll(body);
+        String content = JsonRequestBody.utf8(body, limit.bytes());
         String reason = null;
-        if (content.length > 0) {
+        if (!content.isEmpty()) {
             MediaType type = headers.getMediaType();
             if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 throw new NotSupportedException();
             }
-            reason = JsonRequestBody.read(new java.io.ByteArrayInputStream(content), WITHDRAWAL_FIELDS).text("reason");
+            reason = JsonRequestBody.parse(content, WITHDRAWAL_FIELDS).text("reason");
         }
         return consents.withdraw(new ConsentInputs.Withdraw(reference, reason),
                 IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request)).answerJson();
-    }
-
-    private static byte[] readAll(InputStream body) {
-        try {
-            return body.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -35,10 +35,13 @@ public class DecisionsResource {
     @Inject
     RecordingPolicyService service;
 
+    @Inject
+    RequestBodyLimit limit;
+
     @POST
     @Path("recording-decisions")
     public String recordingDecision(InputStream body, @Context HttpServletRequest request) {
-        JsonRequestBody json = JsonRequestBody.read(body, RECORDING_FIELDS);
+        JsonRequestBody json = JsonRequestBody.read(body, RECORDING_FIELDS, limit.bytes());
         return service.evaluateRecording(new RecordingDecisionInput(
                 json.text("authority"), json.text("medium"), json.booleanText("participant"),
                 json.text("conversationDate"), json.text("consentRequestReference")), RestCalls.of(request)).answerJson();
@@ -47,7 +50,7 @@ public class DecisionsResource {
     @POST
     @Path("usage-decisions")
     public String usageDecision(InputStream body, @Context HttpServletRequest request) {
-        JsonRequestBody json = JsonRequestBody.read(body, USAGE_FIELDS);
+        JsonRequestBody json = JsonRequestBody.read(body, USAGE_FIELDS, limit.bytes());
         return service.evaluateUsage(new UsageDecisionInput(
                 json.text("authority"), json.text("medium"), json.text("usage")), RestCalls.of(request)).answerJson();
     }

@@ -6,16 +6,19 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.InvalidParam;
@@ -29,32 +32,58 @@ final class JsonRequestBody {
 
     /** Looking up the JSON-P provider is costly; one factory serves every request. */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
     /** Request bodies of this API are a few hundred bytes. */
     private static final int FIRST_READ = 512;
+    /**
+     * Request bodies of this API are flat objects (depth 1; a value of the wrong type may add a level or two). JSON-P
+     * refuses more than 1,000 levels with a bare RuntimeException, which would surface as a 500; deeper bodies are
+     * refused here first, as the caller's error.
+     */
+    static final int MAX_NESTING = 32;
 
-    private final JsonObject object;
+    private final Map<String, JsonValue> members;
 
-    private JsonRequestBody(JsonObject object) {
-        this.object = object;
+    private JsonRequestBody(Map<String, JsonValue> members) {
+        this.members = members;
     }
 
     /**
      * @param fields the names the contract allows; any other name is rejected, so a typo such as "medum" is
      *               reported instead of silently ignored.
+     * @param maxBytes the largest body read; a larger one is a {@link RequestBodyTooLargeException}
      */
-    static JsonRequestBody read(InputStream body, List<String> fields) {
-        JsonValue value;
-        try (JsonReader reader = READERS.createReader(new StringReader(utf8(body)))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+    static JsonRequestBody read(InputStream body, List<String> fields, int maxBytes) {
+        return parse(utf8(body, maxBytes), fields);
+    }
+
+    /** A body already read with {@link #utf8(InputStream, int)}. */
+    static JsonRequestBody parse(String text, List<String> fields) {
+        checkNesting(text);
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                throw notAnObject(text);
+            }
+            // member by member, so that a value JSON-P cannot represent is reported on its field
+            for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
+                String name = parser.getString();
+                parser.next();
+                try {
+                    members.put(name, parser.getValue());
+                } catch (NumberFormatException e) {
+                    // JSON-P makes a BigDecimal of every non-integer number: an exponent beyond int range (1e9999999999)
+                    throw InvalidInputException.of(name, "is a number whose exponent is out of range");
+                }
+            }
+            if (parser.hasNext()) {
+                throw InvalidInputException.of("body", "is not well-formed JSON");
+            }
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw InvalidInputException.of("body", "is not well-formed JSON");
         }
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
-        JsonObject object = value.asJsonObject();
         List<InvalidParam> unknown = new ArrayList<>();
-        for (String name : object.keySet()) {
+        for (String name : members.keySet()) {
             if (!fields.contains(name)) {
                 unknown.add(new InvalidParam(name, "is not a field of this request; expected: " + String.join(", ", fields)));
             }
@@ -62,7 +91,19 @@ final class JsonRequestBody {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(unknown);
         }
-        return new JsonRequestBody(object);
+        return new JsonRequestBody(members);
+    }
+
+    /** A body that does not start as an object: well-formed JSON of another kind, or not JSON at all. */
+    private static InvalidInputException notAnObject(String text) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
+            reader.readValue();
+            return InvalidInputException.of("body", "must be a JSON object");
+        } catch (JsonException | IllegalStateException e) {
+            return InvalidInputException.of("body", "is not well-formed JSON");
+        } catch (NumberFormatException e) {
+            return InvalidInputException.of("body", "contains a number whose exponent is out of range");
+        }
     }
 
     /**
@@ -70,14 +111,17 @@ final class JsonRequestBody {
      * they would in a reader, and then fail as JSON or as a value. Read here with a buffer the size of a request
      * rather than by JSON-P's reader over the stream, which allocates an 8 KB decoder buffer for every request.
      */
-    private static String utf8(InputStream body) {
-        byte[] buffer = new byte[FIRST_READ];
+    static String utf8(InputStream body, int maxBytes) {
+        byte[] buffer = new byte[Math.min(FIRST_READ, maxBytes + 1)];
         int length = 0;
         try {
             for (int read; (read = body.read(buffer, length, buffer.length - length)) > 0; ) {
                 length += read;
+                if (length > maxBytes) {
+                    throw new RequestBodyTooLargeException(maxBytes);
+                }
                 if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                    buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, maxBytes + 1));
                 }
             }
         } catch (IOException e) {
@@ -87,12 +131,36 @@ final class JsonRequestBody {
         return new String(buffer, 0, length, StandardCharsets.UTF_8);
     }
 
+    /** Counts the brackets outside strings: linear, and no parser state to exhaust. */
+    private static void checkNesting(String text) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_NESTING) {
+                    throw InvalidInputException.of("body", "is nested more than " + MAX_NESTING + " levels deep");
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+    }
+
     /**
      * The field as text: a string as its value, true/false as "true"/"false", null or absent as {@code null};
      * a number, object or array as its JSON text, which then fails validation with a field-specific reason.
      */
     String text(String name) {
-        JsonValue value = object.get(name);
+        JsonValue value = members.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
@@ -109,7 +177,7 @@ final class JsonRequestBody {
      * "true") is passed on as its JSON text, which the validator rejects: the contract says boolean.
      */
     String booleanText(String name) {
-        JsonValue value = object.get(name);
+        JsonValue value = members.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }

@@ -1,13 +1,18 @@
 package nl.overheid.recordingpolicy.adapter.soap;
 
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.xml.namespace.QName;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamException;
+
+import jakarta.xml.soap.SOAPConstants;
 
 import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
@@ -35,6 +40,12 @@ public class ContractFaultInterceptor extends AbstractPhaseInterceptor<Message> 
     private static final Pattern UNEXPECTED_ELEMENT = Pattern.compile("unexpected element \\(uri:\"[^\"]*\", local:\"([^\"]+)\"\\)");
     /** CXF: "Message part {ns}RecordEverything was not recognized." */
     private static final Pattern UNKNOWN_PART = Pattern.compile("Message part (?:\\{[^}]*\\})?(\\S+) was not recognized");
+    /** CXF: "The given SOAPAction urn:x does not match an operation." (raised as a server fault) */
+    private static final Pattern UNKNOWN_ACTION = Pattern.compile("The given SOAPAction .* does not match an operation");
+    /** Schema validation: "cvc-complex-type.2.4.d: Invalid content was found starting with element '{"ns":usage}'. ..." */
+    private static final Pattern INVALID_CONTENT = Pattern.compile(
+            "Invalid content was found starting with element '(?:\\{\"[^\"]*\":)?(?:[^:'{}]+:)?([^'{}:]+)\\}?'");
+    private static final QName CLIENT = new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client");
     private static final DocumentBuilderFactory DOCUMENTS = DocumentBuilderFactory.newInstance();
 
     static {
@@ -52,6 +63,10 @@ public class ContractFaultInterceptor extends AbstractPhaseInterceptor<Message> 
         }
         String runtimeText = fault.getMessage() == null ? "" : fault.getMessage();
         String code = fault.getFaultCode() == null ? "" : fault.getFaultCode().getLocalPart();
+        if ("server".equalsIgnoreCase(code) && isTheCallersMessage(fault)) {
+            fault.setFaultCode(CLIENT);
+            code = CLIENT.getLocalPart();
+        }
         if ("client".equalsIgnoreCase(code)) {
             List<InvalidParam> params = invalidParams(runtimeText);
             String detail = "The request does not conform to the XSD of this service"
@@ -64,6 +79,27 @@ public class ContractFaultInterceptor extends AbstractPhaseInterceptor<Message> 
             fault.setMessage(SoapFaults.serverFaultString(incident));
             fault.setDetail(detail(SoapFaults.serverFaultDetail(incident)));
         }
+    }
+
+    /**
+     * CXF reports some faults of the caller's message as server faults: XML that is not well-formed or breaks the
+     * reader's limits when the reader is asked for it lazily (Woodstox' WstxLazyException, an XMLStreamException),
+     * an envelope without a body (the reader runs out of events), and a SOAPAction no operation has.
+     */
+    static boolean isTheCallersMessage(Throwable fault) {
+        if (fault.getMessage() != null && UNKNOWN_ACTION.matcher(fault.getMessage()).find()) {
+            return true;
+        }
+        for (Throwable cause = fault; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof XMLStreamException || cause.getClass().getName().startsWith("com.ctc.wstx.exc.")) {
+                return true;
+            }
+            if (cause instanceof NoSuchElementException && cause.getStackTrace().length > 0
+                    && cause.getStackTrace()[0].getClassName().startsWith("com.ctc.wstx.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The SOAP 1.1 detail element holding the contract's fault element. */
@@ -87,6 +123,14 @@ public class ContractFaultInterceptor extends AbstractPhaseInterceptor<Message> 
         Matcher part = UNKNOWN_PART.matcher(runtimeText);
         if (part.find()) {
             return List.of(new InvalidParam(part.group(1), "is not an operation of RecordingPolicyService"));
+        }
+        if (UNKNOWN_ACTION.matcher(runtimeText).find()) {
+            return List.of(new InvalidParam("SOAPAction", "does not name an operation of RecordingPolicyService"));
+        }
+        Matcher content = INVALID_CONTENT.matcher(runtimeText);
+        if (content.find()) {
+            return List.of(new InvalidParam(content.group(1),
+                    "is not allowed at this point of the request (an element too many, or out of order)"));
         }
         return List.of();
     }

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceContext;
 
+import org.apache.cxf.annotations.EndpointProperties;
+import org.apache.cxf.annotations.EndpointProperty;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import nl.overheid.recordingpolicy.application.security.AuthenticationRequiredException;
@@ -34,6 +36,12 @@ import nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType;
 /**
  * RecordingPolicyService at /soap/RecordingPolicyService (see WEB-INF/web.xml). The WSDL served at ?wsdl is the
  * hand-written contract from wsdl/, packaged into WEB-INF/wsdl.
+ *
+ * <p>Incoming messages are validated against the XSD ({@code schema-validation-enabled=IN}; see
+ * {@link ValueChecksLeftToGateway} for the checks left to the gateway's own validation), and CXF's StAX reader is
+ * held to limits far above what a message of this contract needs (a request is 4 levels deep, has at most 9 fields
+ * and a field holds at most 500 characters), so that a deep, wide or huge document is refused while it is read,
+ * before it is held in memory. DTDs and external entities are refused by CXF's reader in any case.
  */
 @WebService(
         serviceName = "RecordingPolicyService",
@@ -42,6 +50,18 @@ import nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType;
         endpointInterface = "nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType",
         wsdlLocation = "WEB-INF/wsdl/RecordingPolicyService.wsdl")
 @OutFaultInterceptors(classes = ContractFaultInterceptor.class)
+@EndpointProperties({
+        @EndpointProperty(key = "schema-validation-enabled", value = "IN"),
+        @EndpointProperty(key = "jaxb-validation-event-handler", beanClass = ValueChecksLeftToGateway.class),
+        @EndpointProperty(key = "org.apache.cxf.logging.FaultListener", beanClass = QuietClientFaults.class),
+        @EndpointProperty(key = "org.apache.cxf.stax.maxElementDepth", value = "16"),
+        @EndpointProperty(key = "org.apache.cxf.stax.maxChildElements", value = "50"),
+        @EndpointProperty(key = "org.apache.cxf.stax.maxElementCount", value = "500"),
+        @EndpointProperty(key = "org.apache.cxf.stax.maxAttributeCount", value = "20"),
+        @EndpointProperty(key = "org.apache.cxf.stax.maxAttributeSize", value = "1024"),
+        @EndpointProperty(key = "org.apache.cxf.stax.maxTextLength", value = "4096"),
+        @EndpointProperty(key = "org.apache.cxf.stax.maxXMLCharacters", value = "65536")
+})
 public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
 
     private static final String REQUEST_ID = "requestId";

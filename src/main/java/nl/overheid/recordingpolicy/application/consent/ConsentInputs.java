@@ -26,6 +26,12 @@ public final class ConsentInputs {
     /** Printable ASCII: a system's case number, never a name or a citizen service number in free text. */
     static final String CASE_REFERENCE_PATTERN = "[\\x21-\\x7E][\\x20-\\x7E]{0,63}";
     static final String CASE_REFERENCE_MESSAGE = "must be 1 to 64 printable characters";
+    /**
+     * Free text, but no control characters other than tab and line breaks: PostgreSQL cannot store U+0000 in a text
+     * column, and the others have no place in a reason a person reads.
+     */
+    static final String REASON_PATTERN = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    static final String REASON_MESSAGE = "must not contain control characters other than tab and line breaks";
 
     private ConsentInputs() {
     }
@@ -66,12 +72,14 @@ public final class ConsentInputs {
             @NotNull(message = "is required") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
             String reference,
             @NotNull(message = "is required") @OneOf(GrantorDecision.class) String decision,
-            @Size(max = 500, message = "must be at most 500 characters") String reason) {
+            @Size(max = 500, message = "must be at most 500 characters")
+            @Pattern(regexp = REASON_PATTERN, message = REASON_MESSAGE) String reason) {
     }
 
     public record Withdraw(
             @NotNull(message = "is required") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
             String reference,
-            @Size(max = 500, message = "must be at most 500 characters") String reason) {
+            @Size(max = 500, message = "must be at most 500 characters")
+            @Pattern(regexp = REASON_PATTERN, message = REASON_MESSAGE) String reason) {
     }
 }
