@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import nl.overheid.recordingpolicy.adapter.rest.RestApplication;
+
 /**
  * The per-caller rate limit on the running server. The limit is off by default (the other ITs and the benchmark
  * send thousands of requests a second from one address); this test sets it through WildFly's management API, as an
@@ -77,7 +79,7 @@ class RateLimitIT {
         HttpResponse<String> tooMany = refused.get(0);
         assertEquals("application/problem+json", tooMany.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("1", tooMany.headers().firstValue("Retry-After").orElseThrow());
-        assertEquals("1.1.0", tooMany.headers().firstValue("API-Version").orElseThrow());
+        assertEquals(RestApplication.API_VERSION, tooMany.headers().firstValue("API-Version").orElseThrow());
         JsonObject problem = Http.json(tooMany);
         assertEquals(429, problem.getInt("status"));
         assertEquals("Too Many Requests", problem.getString("title"));

@@ -217,9 +217,10 @@ class RestHostileInputIT {
 
         assertEquals(200, response.statusCode(), response.body());
         String decisionId = Http.json(response).getString("decisionId");
-        String caller = Http.json(http.get("/api/v1/decisions/" + decisionId)).getString("caller");
+        String caller = Http.json(new Http(base).as(ItIdentities.arquillian(), "auditor").get("/api/v1/decisions/" + decisionId))
+                .getString("caller");
         assertEquals(500, caller.length());
-        assertTrue(caller.startsWith("rest anonymous@"), caller);
+        assertTrue(caller.startsWith("rest case-system@"), caller);
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.soap.Addressing;
 
 import org.apache.cxf.annotations.EndpointProperties;
 import org.apache.cxf.annotations.EndpointProperty;
@@ -50,6 +51,7 @@ import nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType;
         endpointInterface = "nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType",
         wsdlLocation = "WEB-INF/wsdl/RecordingPolicyService.wsdl")
 @OutFaultInterceptors(classes = ContractFaultInterceptor.class)
+@Addressing(enabled = true, required = false) // WUS 2W-be: wsa:RelatesTo answers the request's wsa:MessageID
 @EndpointProperties({
         @EndpointProperty(key = "schema-validation-enabled", value = "IN"),
         @EndpointProperty(key = "jaxb-validation-event-handler", beanClass = ValueChecksLeftToGateway.class),

@@ -1,0 +1,81 @@
+package nl.overheid.recordingpolicy.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.net.URL;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
+
+/**
+ * WS-Addressing 1.0 as the Koppelvlakstandaard WUS (profile 2W-be) asks of a two-way service: a request's
+ * wsa:MessageID comes back as the answer's wsa:RelatesTo, on answers and on faults alike, with the answer's own
+ * MessageID and Action; a request without addressing headers is answered as before.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SoapAddressingIT {
+
+    private static final String WSA = "http://www.w3.org/2005/08/addressing";
+    private static final String ACTION = SoapWire.NS + "/EvaluateUsage";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return GatewayDeployment.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String addressed(String messageId, String body) {
+        return "<soapenv:Envelope xmlns:soapenv=\"" + SoapWire.SOAP_ENV + "\" xmlns:rp=\"" + SoapWire.NS + "\" xmlns:wsa=\""
+                + WSA + "\"><soapenv:Header><wsa:Action>" + ACTION + "</wsa:Action><wsa:MessageID>" + messageId
+                + "</wsa:MessageID><wsa:To>" + base + SoapClient.PATH + "</wsa:To><wsa:ReplyTo><wsa:Address>" + WSA
+                + "/anonymous</wsa:Address></wsa:ReplyTo></soapenv:Header><soapenv:Body>" + body
+                + "</soapenv:Body></soapenv:Envelope>";
+    }
+
+    private static String header(Document answer, String name) {
+        return answer.getElementsByTagNameNS(WSA, name).item(0).getTextContent();
+    }
+
+    @Test
+    void theAnswerRelatesToTheRequestsMessageId() throws Exception {
+        String messageId = "urn:uuid:" + UUID.randomUUID();
+
+        Document answer = SoapWire.post(new Http(base), addressed(messageId, "<rp:EvaluateUsage><rp:authority>UWV</rp:authority>"
+                + "<rp:medium>AUDIO</rp:medium><rp:usage>PUBLISH</rp:usage></rp:EvaluateUsage>"), 200);
+
+        assertEquals(messageId, header(answer, "RelatesTo"));
+        assertFalse(header(answer, "MessageID").isBlank());
+        assertNotEquals(messageId, header(answer, "MessageID"));
+        assertEquals(SoapWire.NS + "/RecordingPolicyPortType/EvaluateUsageResponse", header(answer, "Action"));
+        assertEquals("CONSENT_REQUIRED", answer.getElementsByTagNameNS(SoapWire.NS, "outcome").item(0).getTextContent());
+    }
+
+    @Test
+    void aFaultRelatesToTheRequestsMessageIdToo() throws Exception {
+        String messageId = "urn:uuid:" + UUID.randomUUID();
+
+        Document fault = SoapWire.post(new Http(base), addressed(messageId, "<rp:EvaluateUsage><rp:authority>UWV</rp:authority>"
+                + "<rp:medium>SMELL</rp:medium><rp:usage>PUBLISH</rp:usage></rp:EvaluateUsage>"), 500);
+
+        assertEquals(messageId, header(fault, "RelatesTo"));
+        assertEquals("0004", fault.getElementsByTagNameNS(SoapWire.NS, "code").item(0).getTextContent());
+    }
+
+    @Test
+    void aRequestWithoutAddressingIsAnsweredWithout() throws Exception {
+        Document answer = SoapWire.post(new Http(base), SoapWire.envelope("<rp:EvaluateUsage><rp:authority>UWV</rp:authority>"
+                + "<rp:medium>AUDIO</rp:medium><rp:usage>PUBLISH</rp:usage></rp:EvaluateUsage>"), 200);
+
+        assertEquals(0, answer.getElementsByTagNameNS(WSA, "RelatesTo").getLength());
+    }
+}
