@@ -13,12 +13,14 @@ import jakarta.transaction.TransactionalException;
  * Tells a database that cannot be reached from every other failure of a use case, so that the former can be
  * answered with "unavailable, retry" and the latter stays the gateway's own error.
  *
- * <p>What arrives when the database is gone (seen with PostgreSQL stopped and with its connection cut): from
- * Hibernate a {@link PersistenceException} (JDBCConnectionException, or GenericJDBCException when the pool could not
- * open a connection), from the transaction interceptor a {@link TransactionalException} when the commit fails; in
- * their causes the pool's {@link ResourceException} (no connection within the blocking timeout, or none could be
- * created) or the driver's SQLException of SQLState class 08 (connection exception). Only those causes make a
- * failure "unavailable": a constraint violation, a bug or a failed migration is not.
+ * <p>What arrives when the database is gone, seen with PostgreSQL behind a connection that was cut: Hibernate's
+ * GenericJDBCException (a {@link PersistenceException}) "Unable to acquire JDBC Connection", caused by the pool's
+ * SQLException without SQLState, caused by IronJacamar's {@link ResourceException} (IJ000453, no managed
+ * connection; IJ031084, none could be created), caused by the driver's "connection refused" (SQLState 08001). Not
+ * seen in a test, but covered by the same rules: a connection that breaks in the middle of a statement (the
+ * driver's SQLState 08006, as Hibernate's JDBCConnectionException) and one that breaks at the commit (from the
+ * transaction interceptor, a {@link TransactionalException} around it). Only such causes make a failure
+ * "unavailable": a constraint violation, a bug or a failed migration is not.
  */
 public final class StoreFailures {
 
