@@ -3,6 +3,7 @@ package nl.overheid.recordingpolicy.it;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -34,26 +35,51 @@ final class CuttableProxy implements AutoCloseable {
         return port;
     }
 
-    /** Closes the listener and every connection through it: the database is gone, for old and new connections alike. */
+    /**
+     * Closes the listener and resets every connection through it: the database is gone, for old and new connections
+     * alike. Reset (linger 0), not closed: a closed socket would wait in FIN_WAIT for the gateway's side, which an idle
+     * pooled connection does not give, and keep the port from being listened on again.
+     */
     synchronized void cut() throws IOException {
         listener.close();
         for (Socket socket : open) {
-            socket.close();
+            reset(socket);
         }
         open.clear();
     }
 
     /** Listens again on the same port: the database is back. */
-    synchronized void restore() throws IOException {
-        ServerSocket again = new ServerSocket();
-        again.setReuseAddress(true);
-        again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-        listen(again);
+    synchronized void restore() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (true) {
+            ServerSocket again = new ServerSocket();
+            again.setReuseAddress(true);
+            try {
+                again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+                listen(again);
+                return;
+            } catch (BindException e) {
+                again.close();
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200); // a socket of the cut connections still holds the port
+            }
+        }
     }
 
     @Override
     public void close() throws IOException {
         cut();
+    }
+
+    private static void reset(Socket socket) {
+        try {
+            socket.setSoLinger(true, 0);
+        } catch (IOException e) {
+            // already closed
+        }
+        closeQuietly(socket);
     }
 
     private void listen(ServerSocket socket) {
@@ -71,15 +97,16 @@ final class CuttableProxy implements AutoCloseable {
             } catch (IOException e) {
                 return; // cut
             }
+            open.add(client); // before connecting onwards, so that a cut in the meantime resets it too
             Socket server = new Socket();
             try {
                 server.connect(target, 5_000);
             } catch (IOException e) {
+                open.remove(client);
                 closeQuietly(client);
                 closeQuietly(server);
                 continue;
             }
-            open.add(client);
             open.add(server);
             pump(client, server);
             pump(server, client);
