@@ -113,7 +113,7 @@ public class RecordingPolicyService {
 
     /** The named consent request as the policy needs it; a request to publish cannot make a recording permitted. */
     private RecordingConsent consent(String reference) {
-        ConsentRequest request = consentRequests.find(reference)
+        ConsentRequest request = StoreFailures.unavailableAsSuch(() -> consentRequests.find(reference))
                 .orElseThrow(() -> InvalidInputException.of("consentRequestReference", "is not a known consent request"))
                 .request();
         if (request.kind() != ConsentKind.RECORDING) {

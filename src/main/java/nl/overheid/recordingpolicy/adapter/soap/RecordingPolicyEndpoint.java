@@ -21,6 +21,7 @@ import nl.overheid.recordingpolicy.application.LeadTimeInput;
 import nl.overheid.recordingpolicy.application.PolicyListingInput;
 import nl.overheid.recordingpolicy.application.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
+import nl.overheid.recordingpolicy.application.StoreUnavailableException;
 import nl.overheid.recordingpolicy.application.UsageDecisionInput;
 import nl.overheid.recordingpolicy.application.consent.ConsentConflictException;
 import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
@@ -153,6 +154,8 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
             throw SoapFaults.notFound("reference", e.getMessage());
         } catch (ConsentConflictException e) {
             throw SoapFaults.conflict(e.kind().code(), e.getMessage(), e.currentStatus().map(Enum::name));
+        } catch (StoreUnavailableException e) {
+            throw SoapFaults.unavailable(e);
         } catch (RuntimeException e) {
             throw SoapFaults.serverFault(e);
         }

@@ -103,6 +103,18 @@ final class SoapFaults {
         return fault(SERVER, serverFaultString(incident), serverFaultDetail(incident));
     }
 
+    /**
+     * The database could not be reached, so the operation was not carried out: soap:Server with the same typed
+     * detail (0051, service unavailable), and a fault string that says a retry shortly may succeed.
+     */
+    static SOAPFaultException unavailable(Throwable cause) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, cause, () -> "Incident " + incident + ": SOAP operation not carried out, the database is unavailable");
+        return fault(SERVER, "The gateway cannot reach its database at the moment, so this request was not carried out: "
+                + "nothing was stored and no decision was given. Please retry shortly. Incident " + incident
+                + " has been logged.", serverFaultDetail(incident));
+    }
+
     static ServerFault serverFaultDetail(String incident) {
         ServerFault body = new ServerFault();
         body.setCode(SERVICE_UNAVAILABLE);

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.application.StoreFailures;
 
 /** Looking up the decision log, for auditors and callers who keep a decisionId. */
 @ApplicationScoped
@@ -32,7 +33,7 @@ public class DecisionRecords {
         if (!UUID.matcher(id).matches()) {
             throw InvalidInputException.of("decisionId", "is not a decision id (a UUID)");
         }
-        return log.find(id).orElseThrow(DecisionNotFoundException::new);
+        return StoreFailures.unavailableAsSuch(() -> log.find(id)).orElseThrow(DecisionNotFoundException::new);
     }
 
     /** No decision has this id. */

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import nl.overheid.recordingpolicy.application.InputValidator;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.application.StoreFailures;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
 import nl.overheid.recordingpolicy.application.security.Caller;
@@ -32,7 +33,8 @@ import nl.overheid.recordingpolicy.domain.policy.Usage;
 
 /**
  * The consent-request registry as both adapters use it: validate, make retries idempotent, run the change in one
- * transaction ({@link ConsentTransactions}) and translate what went wrong into the gateway's error vocabulary.
+ * transaction ({@link ConsentTransactions}) and translate what went wrong into the gateway's error vocabulary
+ * (a database that cannot be reached: {@link nl.overheid.recordingpolicy.application.StoreUnavailableException}).
  */
 @ApplicationScoped
 public class ConsentService {
@@ -71,30 +73,30 @@ public class ConsentService {
                 Optional.ofNullable(input.usage()).map(Usage::valueOf), SupportedDates.parse(input.conversationDate()).orElseThrow(),
                 Channel.valueOf(input.channel()), input.caseReference(), requestDate);
         ConsentAccess.requireMaySubmit(call.identity(), application.authority());
-        return idempotency.once(idempotencyKey, scoped("consent-submit", call), input.toString(),
-                ConsentAnswer::fromStoredJson,
-                completion -> {
+        return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey, scoped("consent-submit", call),
+                input.toString(), ConsentAnswer::fromStoredJson, completion -> {
                     try {
                         return transactions.submit(application, input, call, completion);
                     } catch (ConsentNotApplicableException e) {
                         throw InvalidInputException.of(e.field(), e.reason());
                     }
-                });
+                }));
     }
 
     /** A request the caller may not see is as unknown as one never issued. */
     public ConsentRequestView get(ConsentInputs.Lookup input, Caller caller) {
         ConsentAccess.requireRole(caller);
         validator.valid(input);
-        return transactions.view(input.reference(), caller).orElseThrow(ConsentNotFoundException::new);
+        return StoreFailures.unavailableAsSuch(() -> transactions.view(input.reference(), caller))
+                .orElseThrow(ConsentNotFoundException::new);
     }
 
     /** Only the case's requests the caller may see, counted as such. */
     public ConsentRequestPage find(ConsentInputs.Find input, Caller caller) {
         ConsentAccess.requireRole(caller);
         validator.valid(input);
-        return transactions.page(input.caseReference(), ConsentAccess.visibility(caller), input.pageNumber(),
-                input.size());
+        return StoreFailures.unavailableAsSuch(() -> transactions.page(input.caseReference(),
+                ConsentAccess.visibility(caller), input.pageNumber(), input.size()));
     }
 
     public ConsentAnswer decide(ConsentInputs.Decide input, Optional<String> idempotencyKey, CallContext call) {
@@ -168,15 +170,17 @@ public class ConsentService {
                                           Optional<String> idempotencyKey, CallContext call,
                                           UnaryOperator<ConsentRequest> change) {
         try {
-            return idempotency.once(idempotencyKey, operation, input.toString(), ConsentAnswer::fromStoredJson,
-                    completion -> transactions.change(reference, change, input, call, completion));
+            return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey, operation, input.toString(),
+                    ConsentAnswer::fromStoredJson, completion -> transactions.change(reference, change, input, call,
+                            completion)));
         } catch (IllegalTransitionException e) {
             throw new ConsentConflictException(ConsentConflictException.Kind.ILLEGAL_TRANSITION,
                     "The consent request is " + e.current() + "; it can no longer be "
                             + (e.attempted().name().equals("DECIDE") ? "decided." : "withdrawn."),
                     Optional.of(e.current()));
         } catch (ConcurrentChangeException e) {
-            Optional<ConsentStatus> now = transactions.view(reference).map(view -> ConsentStatus.valueOf(view.status()));
+            Optional<ConsentStatus> now = StoreFailures.unavailableAsSuch(() -> transactions.view(reference))
+                    .map(view -> ConsentStatus.valueOf(view.status()));
             throw new ConsentConflictException(ConsentConflictException.Kind.CONCURRENT_CHANGE,
                     "Another request changed this consent request at the same moment"
                             + now.map(status -> "; it is now " + status).orElse("") + ".", now);

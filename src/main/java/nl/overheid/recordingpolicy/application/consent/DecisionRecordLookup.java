@@ -3,6 +3,7 @@ package nl.overheid.recordingpolicy.application.consent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import nl.overheid.recordingpolicy.application.StoreFailures;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecords;
 import nl.overheid.recordingpolicy.application.security.Caller;
@@ -34,7 +35,8 @@ public class DecisionRecordLookup {
         ConsentAccess.requireRole(caller);
         DecisionRecord record = records.find(decisionId);
         if (caller.has(Role.AUDITOR)
-                || record.consentReference().filter(reference -> consents.visible(reference, caller)).isPresent()) {
+                || record.consentReference().filter(reference -> StoreFailures.unavailableAsSuch(
+                        () -> consents.visible(reference, caller))).isPresent()) {
             return record;
         }
         throw new DecisionRecords.DecisionNotFoundException();
