@@ -76,7 +76,10 @@ final class BootableGateway implements AutoCloseable {
         return server.pid();
     }
 
-    /** Starts the jar and waits until GET /api/v1/policies answers 200. */
+    /**
+     * Starts the jar and waits until its readiness (management port) answers 200: the deployment is up and has its
+     * database. Not a call of the API, which may need credentials (decisions-require-authentication).
+     */
     void start(String name, String... serverArguments) throws IOException, InterruptedException {
         Path log = workDir.resolve("server-" + name + ".log");
         logs.add(log);
@@ -94,12 +97,12 @@ final class BootableGateway implements AutoCloseable {
             if (!server.isAlive()) {
                 fail("the gateway (" + name + " start) exited with " + server.exitValue() + " before it was ready:\n" + tail());
             }
-            if (answers200(base() + "/api/v1/policies")) {
+            if (answers200("http://127.0.0.1:" + managementPort() + "/health/ready")) {
                 return;
             }
             Thread.sleep(500);
         }
-        fail("the gateway (" + name + " start) did not answer GET /api/v1/policies with 200 within " + STARTUP + ":\n" + tail());
+        fail("the gateway (" + name + " start) was not ready within " + STARTUP + ":\n" + tail());
     }
 
     /** SIGKILL: the process ends at once, nothing of it runs any more (no shutdown hook, no H2 close). */
@@ -159,6 +162,11 @@ final class BootableGateway implements AutoCloseable {
                 files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
             }
         }
+    }
+
+    /** The whole log of the latest start. */
+    String log() throws IOException {
+        return new String(Files.readAllBytes(logs.get(logs.size() - 1)), StandardCharsets.UTF_8);
     }
 
     /** The last part of the latest log, for a failure message. */

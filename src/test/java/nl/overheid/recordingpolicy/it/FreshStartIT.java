@@ -30,7 +30,6 @@ import nl.overheid.recordingpolicy.testing.TestTokens;
  */
 class FreshStartIT {
 
-    private static final int PORT_OFFSET = 800;
     private static final String ISSUER = "https://idp.example.overheid.nl";
     private static final String AUDIENCE = "recording-policy-gateway";
     private static final String QUESTION = "{\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"participant\":true}";
@@ -42,9 +41,9 @@ class FreshStartIT {
         TestTokens identityProvider = TestTokens.newKeyPair();
         Path key = Files.createTempFile("identity-provider", ".pem");
         Files.writeString(key, identityProvider.publicKeyPem());
-        try (BootableJar server = BootableJar.start(PORT_OFFSET,
-                "-Dgateway.security.decisions-require-authentication=true", "-Dgateway.jwt.public-key=" + key,
-                "-Dgateway.jwt.issuer=" + ISSUER, "-Dgateway.jwt.audience=" + AUDIENCE)) {
+        try (BootableGateway server = new BootableGateway("it.fresh-start.port.offset", 800, "gateway-fresh-start-it")) {
+            server.start("fresh", "-Dgateway.security.decisions-require-authentication=true",
+                    "-Dgateway.jwt.public-key=" + key, "-Dgateway.jwt.issuer=" + ISSUER, "-Dgateway.jwt.audience=" + AUDIENCE);
             Path credentials = server.workDir().resolve("data").resolve("credentials.properties");
             Properties passwords = new Properties();
             try (Reader reader = Files.newBufferedReader(credentials, StandardCharsets.UTF_8)) {
@@ -58,7 +57,7 @@ class FreshStartIT {
             passwords.stringPropertyNames().forEach(identity -> assertFalse(log.contains(passwords.getProperty(identity)),
                     "the log never holds a password"));
 
-            Http anonymous = new Http(server.base());
+            Http anonymous = new Http(server.url());
             HttpResponse<String> refused = anonymous.postJson("/api/v1/recording-decisions", QUESTION);
             assertEquals(401, refused.statusCode(), refused.body());
             assertTrue(refused.headers().allValues("WWW-Authenticate").stream().anyMatch(value -> value.startsWith("Basic ")));
