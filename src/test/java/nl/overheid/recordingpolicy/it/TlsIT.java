@@ -38,7 +38,9 @@ import org.junit.jupiter.api.Test;
  * HTTP switched off, generates data/tls/gateway.p12 (a self-signed certificate for localhost and 127.0.0.1) and its
  * random password in data/tls/keystore.password, owner-only, and logs the certificate's SHA-256 fingerprint, never the
  * password. A client that trusts exactly that certificate reaches the REST API over HTTPS, Basic credentials included.
- * Runs the jar on its own ports (offset 900: HTTP 8980, HTTPS 9343, management 10890), in the embedded-database run only.
+ * A keystore the operator configures (its password from a system property here, as from GATEWAY_TLS_KEYSTORE_PASSWORD)
+ * is served instead, and nothing is generated. Runs the jar on its own ports (offset 900: HTTP 8980, HTTPS 9343,
+ * management 10890), one start after the other, in the embedded-database run only.
  */
 class TlsIT {
 
@@ -88,6 +90,43 @@ class TlsIT {
                     HttpResponse.BodyHandlers.discarding()), "the JDK's default trust does not know the self-signed certificate");
 
             assertFalse(listening(HTTP_PORT), "plain HTTP is switched off (gateway.http.enabled=false)");
+        }
+    }
+
+    @Test
+    void aConfiguredKeystoreIsServedWithThePasswordFromTheEnvironmentAndNothingIsGenerated() throws Exception {
+        Assumptions.assumeTrue("embedded".equals(System.getProperty("it.database")),
+                "HTTPS with a configured keystore is tested in the embedded-database run only");
+        Path operators = Files.createTempDirectory("gateway-tls-it");
+        try {
+            // The operator's keystore: made the way a fresh start makes one, for another host name, then moved away.
+            X509Certificate certificate;
+            String password;
+            try (BootableJar first = BootableJar.start(PORT_OFFSET, "-Dgateway.tls.host=gateway.example.nl")) {
+                Path tls = first.workDir().resolve("data").resolve("tls");
+                password = Files.readString(tls.resolve("keystore.password"), StandardCharsets.UTF_8).strip();
+                Files.copy(tls.resolve("gateway.p12"), operators.resolve("operator.p12"));
+                KeyStore keyStore = KeyStore.getInstance("PKCS12");
+                try (InputStream in = Files.newInputStream(operators.resolve("operator.p12"))) {
+                    keyStore.load(in, password.toCharArray());
+                }
+                certificate = (X509Certificate) keyStore.getCertificate("gateway");
+            }
+            assertEquals("CN=gateway.example.nl", certificate.getSubjectX500Principal().getName());
+
+            try (BootableJar server = BootableJar.start(PORT_OFFSET,
+                    "-Dgateway.tls.keystore=" + operators.resolve("operator.p12"), "-Dgateway.tls.keystore.password=" + password)) {
+                HttpClient client = HttpClient.newBuilder().sslContext(trusting(certificate))
+                        .connectTimeout(Duration.ofSeconds(5)).build();
+                HttpResponse<String> policies = client.send(get("/api/v1/policies").build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, policies.statusCode(), policies.body());
+                assertEquals(certificate, policies.sslSession().orElseThrow().getPeerCertificates()[0]);
+                assertFalse(Files.exists(server.workDir().resolve("data").resolve("tls")), "nothing generated");
+                assertTrue(listening(HTTP_PORT), "plain HTTP is on unless switched off");
+            }
+        } finally {
+            Files.deleteIfExists(operators.resolve("operator.p12"));
+            Files.delete(operators);
         }
     }
 
