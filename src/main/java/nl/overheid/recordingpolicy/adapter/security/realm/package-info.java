@@ -8,5 +8,10 @@
  * ({@code name=role,authority}) and {@code credentials.properties} ({@code name=password}). On a fresh start the
  * realm writes the three default identities and a random password for every identity that has none, owner-only,
  * and logs where the file is, never a password.
+ *
+ * <p>The same module carries the gateway's TLS keys: {@link GatewayTlsProvider}, loaded by Elytron's
+ * {@code provider-loader} in {@code gateway-tls.cli}, offers the key manager algorithm {@code GatewayTls}, which
+ * serves the configured PKCS#12 keystore or a self-signed one generated on the first start ({@link GatewayTlsKeys}),
+ * so that the server configuration holds no keystore password.
  */
 package nl.overheid.recordingpolicy.adapter.security.realm;
