@@ -9,13 +9,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +40,6 @@ public final class GatewayIdentities {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,127}");
     /** UWV, MUNICIPALITY, or a municipality's CBS code (GM + 4 digits). */
     private static final Pattern AUTHORITY = Pattern.compile("UWV|MUNICIPALITY|GM[0-9]{4}");
-    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** An identity the realm knows: a role and an authority where the identities file names them. */
     public record Identity(String name, Optional<String> role, Optional<String> authority) {
@@ -75,7 +69,7 @@ public final class GatewayIdentities {
             Map<String, String> added = new TreeMap<>();
             for (String name : identities.keySet()) {
                 if (!credentials.containsKey(name)) {
-                    added.put(name, newPassword());
+                    added.put(name, OwnerOnlyFiles.newSecret());
                     generated.add(name);
                 }
             }
@@ -166,23 +160,15 @@ public final class GatewayIdentities {
 
     /** Creates the file (and its folder) readable and writable by the owner only, where the file system allows. */
     private static void create(Path file) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder != null) {
-            Files.createDirectories(folder);
-        }
         try {
-            if (posix(file)) {
-                Files.createFile(file, OWNER_ONLY);
-            } else {
-                Files.createFile(file);
-            }
+            OwnerOnlyFiles.create(file);
         } catch (FileAlreadyExistsException e) {
             // appended to as it is
         }
     }
 
     private static void warnIfOthersCanRead(Path file) throws IOException {
-        if (Files.exists(file) && posix(file)) {
+        if (Files.exists(file) && OwnerOnlyFiles.posix(file)) {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
                 LOG.warning(() -> file.toAbsolutePath() + " holds passwords and can be read by others than its owner"
@@ -191,15 +177,7 @@ public final class GatewayIdentities {
         }
     }
 
-    private static boolean posix(Path file) {
-        return file.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
-    }
 
-    private static String newPassword() {
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    }
 
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();

@@ -148,7 +148,8 @@ public final class GatewayIdentityRealm implements SecurityRealm {
         }
     }
 
-    private static Optional<String> setting(String property, String environmentVariable) {
+    /** An operator's setting: the system property if set, else the environment variable; blank counts as unset. */
+    static Optional<String> setting(String property, String environmentVariable) {
         return Optional.ofNullable(System.getProperty(property))
                 .or(() -> Optional.ofNullable(System.getenv(environmentVariable)))
                 .filter(value -> !value.isBlank());

@@ -8,24 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 import javax.security.auth.x500.X500Principal;
@@ -54,9 +48,6 @@ public final class GatewayTlsKeys {
     static final String ALIAS = "gateway";
 
     private static final Logger LOG = Logger.getLogger(GatewayTlsKeys.class.getName());
-    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A loaded keystore and the password of its key entries (the same as the keystore's). */
     public record Loaded(KeyStore keyStore, char[] password, Path file, X509Certificate certificate) {
@@ -67,9 +58,9 @@ public final class GatewayTlsKeys {
 
     /** As configured by system properties, else environment variables: what the key manager loads at start. */
     public static Loaded fromSettings() {
-        return load(setting(KEYSTORE_PROPERTY, KEYSTORE_ENV).map(Path::of),
-                setting(PASSWORD_PROPERTY, PASSWORD_ENV).map(String::toCharArray),
-                DEFAULT_FOLDER, setting(HOST_PROPERTY, HOST_ENV).orElse("localhost"));
+        return load(GatewayIdentityRealm.setting(KEYSTORE_PROPERTY, KEYSTORE_ENV).map(Path::of),
+                GatewayIdentityRealm.setting(PASSWORD_PROPERTY, PASSWORD_ENV).map(String::toCharArray),
+                DEFAULT_FOLDER, GatewayIdentityRealm.setting(HOST_PROPERTY, HOST_ENV).orElse("localhost"));
     }
 
     /**
@@ -118,11 +109,10 @@ public final class GatewayTlsKeys {
             }
         }
         Files.createDirectories(folder);
-        char[] password = newPassword();
+        char[] password = OwnerOnlyFiles.newSecret().toCharArray();
         KeyStore keyStore = selfSigned(host, password);
         writeOwnerOnly(passwordFile, new String(password).getBytes(StandardCharsets.UTF_8));
-        Path partial = Files.createTempFile(folder, KEYSTORE_FILE, ".new",
-                posix(folder) ? new FileAttribute<?>[] {OWNER_ONLY} : new FileAttribute<?>[0]);
+        Path partial = Files.createTempFile(folder, KEYSTORE_FILE, ".new", OwnerOnlyFiles.ownerOnly(folder));
         try (OutputStream out = Files.newOutputStream(partial)) {
             keyStore.store(out, password);
         } catch (GeneralSecurityException e) {
@@ -212,27 +202,10 @@ public final class GatewayTlsKeys {
 
     private static void writeOwnerOnly(Path file, byte[] content) throws IOException {
         Files.deleteIfExists(file);
-        if (posix(file)) {
-            Files.createFile(file, OWNER_ONLY);
-        } else {
-            Files.createFile(file);
-        }
+        OwnerOnlyFiles.create(file);
         Files.write(file, content);
     }
 
-    private static boolean posix(Path file) {
-        return file.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
-    }
 
-    private static char[] newPassword() {
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret).toCharArray();
-    }
 
-    private static Optional<String> setting(String property, String environmentVariable) {
-        return Optional.ofNullable(System.getProperty(property))
-                .or(() -> Optional.ofNullable(System.getenv(environmentVariable)))
-                .filter(value -> !value.isBlank());
-    }
 }
