@@ -20,7 +20,7 @@ import nl.overheid.recordingpolicy.application.consent.ConsentConflictException;
  *
  * <p>The key's record is written in the transaction of the work itself, together with the answer: one commit per
  * request instead of a claim committed first and completed afterwards (which cost about a quarter of a submission's
- * time on PostgreSQL, bench/FINDINGS.md). A retry while the first request is still being processed on this server gets
+ * time on PostgreSQL, docs/findings.md). A retry while the first request is still being processed on this server gets
  * a 409 at once (the keys in flight are known here). Across servers sharing one database, the record's primary
  * key lets only one of two concurrent requests commit; the other is rolled back and answers with the winner's
  * answer, or with a 409 when the winner has not committed yet. Either way there is never a second row. Nothing of

@@ -19,7 +19,7 @@ public record BilingualText(String nl, String en) {
     /**
      * The texts one after the other, as {@code first.then(second).then(...)} would give them, but each language
      * copied once: a decision's explanation has four to six sentences, and joining them pairwise copied the whole
-     * text again for every sentence (JMH of the recording decision, bench/FINDINGS.md).
+     * text again for every sentence (JMH of the recording decision, docs/findings.md).
      *
      * @throws IllegalArgumentException if there is no text
      */

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Dates as people read them in explanations: "donderdag 7 mei 2026" / "Thursday 7 May 2026".
  *
  * <p>Every decision formats two to four dates in two languages; through {@link DateTimeFormatter} that was the
- * largest cost of a decision (JMH, bench/FINDINGS.md). The names are therefore looked up in tables of our own.
+ * largest cost of a decision (JMH, docs/findings.md). The names are therefore looked up in tables of our own.
  * {@code DateTextTest} checks, for every day of several centuries, that the result is exactly what the
  * formatter with the same pattern and locale gives; the formatter is still used for years outside 1000–9999.
  */
