@@ -3,7 +3,6 @@ package nl.overheid.recordingpolicy.adapter.persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -33,7 +32,7 @@ import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
  * and wait; one writer thread takes whatever has queued up (up to {@link #MAX_BATCH}), inserts it with one JDBC
  * batch and one commit, and only then releases the waiting requests. Under load a commit carries many
  * records; a lone request waits for just its own. Nothing is acknowledged before it is committed, so nothing
- * acknowledged is lost; a failed batch fails every decision in it.
+ * acknowledged is lost; a failed batch fails every decision in it. The row mapping is {@link DecisionLogTable}.
  */
 @ApplicationScoped
 public class GroupCommitDecisionLogWriter implements DecisionLogWriter {
@@ -43,9 +42,6 @@ public class GroupCommitDecisionLogWriter implements DecisionLogWriter {
     private static final long ENQUEUE_TIMEOUT_MS = 2_000;
     private static final long COMMIT_TIMEOUT_MS = 10_000;
     private static final Logger LOG = Logger.getLogger(GroupCommitDecisionLogWriter.class.getName());
-    private static final String INSERT = "INSERT INTO decision_log (decision_id, trace_id, span_id, parent_span_id, "
-            + "event_name, occurred_at, status, caller, request_body, response_body, rule_ids, policy_version, "
-            + "consent_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Resource(lookup = "java:jboss/datasources/GatewayDS")
     DataSource dataSource;
@@ -125,9 +121,9 @@ public class GroupCommitDecisionLogWriter implements DecisionLogWriter {
     private void commit(List<Pending> batch) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            try (PreparedStatement insert = connection.prepareStatement(DecisionLogTable.INSERT)) {
                 for (Pending pending : batch) {
-                    bind(insert, pending.record());
+                    DecisionLogTable.bind(insert, pending.record());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -141,21 +137,5 @@ public class GroupCommitDecisionLogWriter implements DecisionLogWriter {
             LOG.log(Level.SEVERE, "could not store " + batch.size() + " decision records", e);
             batch.forEach(pending -> pending.committed().completeExceptionally(e));
         }
-    }
-
-    private static void bind(PreparedStatement insert, DecisionRecord record) throws SQLException {
-        insert.setString(1, record.decisionId());
-        insert.setString(2, record.trace().traceId());
-        insert.setString(3, record.trace().spanId());
-        insert.setString(4, record.trace().parentSpanId().orElse(null));
-        insert.setString(5, record.event());
-        insert.setObject(6, record.timestamp().atOffset(ZoneOffset.UTC)); // TIMESTAMP WITH TIME ZONE, in UTC
-        insert.setString(7, record.status());
-        insert.setString(8, record.caller());
-        insert.setString(9, record.requestJson());
-        insert.setString(10, record.responseJson());
-        insert.setString(11, String.join(",", record.ruleIds()));
-        insert.setString(12, record.policyVersion().version());
-        insert.setString(13, record.consentReference().orElse(null));
     }
 }
