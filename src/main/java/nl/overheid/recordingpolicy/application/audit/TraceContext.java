@@ -33,11 +33,6 @@ public record TraceContext(String traceId, String spanId, Optional<String> paren
         return fromTraceparent(null);
     }
 
-    /** A further span in the same trace, for a second decision made while handling one request. */
-    public TraceContext nextSpan() {
-        return new TraceContext(traceId, newId(8), parentSpanId);
-    }
-
     private static String newId(int bytes) {
         byte[] id = new byte[bytes];
         RANDOM.nextBytes(id);

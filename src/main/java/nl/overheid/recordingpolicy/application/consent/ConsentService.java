@@ -27,6 +27,7 @@ import nl.overheid.recordingpolicy.domain.consent.ConsentNotApplicableException;
 import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
 import nl.overheid.recordingpolicy.domain.consent.GrantorDecision;
 import nl.overheid.recordingpolicy.domain.consent.IllegalTransitionException;
+import nl.overheid.recordingpolicy.domain.consent.Transition;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.Usage;
@@ -176,7 +177,7 @@ public class ConsentService {
         } catch (IllegalTransitionException e) {
             throw new ConsentConflictException(ConsentConflictException.Kind.ILLEGAL_TRANSITION,
                     "The consent request is " + e.current() + "; it can no longer be "
-                            + (e.attempted().name().equals("DECIDE") ? "decided." : "withdrawn."),
+                            + (e.attempted() == Transition.DECIDE ? "decided." : "withdrawn."),
                     Optional.of(e.current()));
         } catch (ConcurrentChangeException e) {
             Optional<ConsentStatus> now = StoreFailures.unavailableAsSuch(() -> transactions.view(reference))

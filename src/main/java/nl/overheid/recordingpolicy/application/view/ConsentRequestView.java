@@ -80,9 +80,4 @@ public record ConsentRequestView(String reference,
                 TextView.of(request.explanation(today)),
                 history);
     }
-
-    /** The decision-log id of the latest change: the decision this view is the answer to. */
-    public String lastDecisionId() {
-        return history.get(history.size() - 1).decisionId();
-    }
 }
