@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
@@ -30,8 +24,7 @@ import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
  * passwords the server generated for them: the consent registry and the decision log need a caller with a role;
  * each role sees and changes only what it may; a request a caller may not see is as unknown as one never issued.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccessControlIT {
+class AccessControlIT extends DeployedGateway {
 
     /** Both mechanisms challenge: a password (Basic) and a bearer JWT. */
     private static void assertChallenges(HttpResponse<String> response) {
@@ -39,14 +32,6 @@ class AccessControlIT {
         assertTrue(challenges.stream().anyMatch(challenge -> challenge.startsWith("Basic realm=\"RecordingPolicyGateway\""))
                 && challenges.stream().anyMatch(challenge -> challenge.startsWith("Bearer")), challenges.toString());
     }
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatewayDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     ItIdentities identities;
     Http anonymous;

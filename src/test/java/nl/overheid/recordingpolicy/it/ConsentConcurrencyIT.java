@@ -3,7 +3,6 @@ package nl.overheid.recordingpolicy.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,33 +17,19 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Of many decisions on one consent request at the same moment exactly one wins: one 200, every other caller a 409
  * (the status no longer allows it, or a concurrent change), and the request's history has exactly the submission
  * and the winner's change. No idempotency keys: these are different callers, not retries.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsentConcurrencyIT {
+class ConsentConcurrencyIT extends DeployedGateway {
 
     private static final int CALLERS = 32;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatewayDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     ConsentRest consent;
     ExecutorService pool;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,14 +21,9 @@ import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
@@ -44,20 +38,11 @@ import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
  * <p>Runs in the PostgreSQL run of the ITs only, where the test can reach the server's database; the server there
  * runs the expiry every 2 seconds ({@code -Dgateway.consent.expiry-interval=PT2S}).
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsentExpiryIT {
+class ConsentExpiryIT extends DeployedGateway {
 
     private static final Duration EXPIRY_WAIT = Duration.ofSeconds(30);
     /** A few expiry intervals: long enough for a second run that must change nothing. */
     private static final Duration IDEMPOTENCE_WAIT = Duration.ofSeconds(7);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatewayDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     ConsentRest consent;
     Http http;

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,18 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-
 import jakarta.json.JsonObject;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.handler.MessageContext;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,18 +46,9 @@ import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
  * RequestFault RPG-0404, requestId idempotency, EvaluateRecording with a consent request, and the same answer as
  * REST gives for the same request.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsentSoapIT {
+class ConsentSoapIT extends DeployedGateway {
 
     private static final String NS = SoapWire.NS;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatewayDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     /** The UWV case system, which submits, reads and withdraws; the UWV consent officer, who decides. */
     RecordingPolicyPortType port;

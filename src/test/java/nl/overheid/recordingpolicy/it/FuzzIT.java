@@ -32,13 +32,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -55,8 +50,7 @@ import org.w3c.dom.NodeList;
  * <p>401, 403 and 429 answers (authentication on the consent endpoints, the rate limit) are checked for their form
  * but not counted as answers to the mutation.
  */
-@ExtendWith(ArquillianExtension.class)
-class FuzzIT {
+class FuzzIT extends DeployedGateway {
 
     private static final long SEED = 20_261_202L;
     /** Random multi-field mutations per operation, on top of every single-field mutation. */
@@ -70,14 +64,6 @@ class FuzzIT {
     private static final Pattern SQL = Pattern.compile(
             "(?i)\\bselect\\b.+\\bfrom\\b|\\binsert into\\b|\\bupdate\\b.+\\bset\\b|\\bdelete from\\b|sqlstate|syntax error|constraint|\\bjdbc\\b");
     private static final String NS = SoapWire.NS;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatewayDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     Http http;
     final ItIdentities identities = ItIdentities.arquillian();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,29 +18,15 @@ import java.util.function.Supplier;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The served OpenAPI document is the file in openapi/, and every operation it declares answers as declared: the
  * status, the API-Version header, and a body that fits the response schema (no undeclared fields, no missing
  * required ones). A new path in the contract without a request here fails the build.
  */
-@ExtendWith(ArquillianExtension.class)
-class OpenApiContractIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatewayDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class OpenApiContractIT extends DeployedGateway {
 
     Http http;
     JsonObject contract;

@@ -9,24 +9,10 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What operators rely on: readiness and metrics on the management port, not on the public one. */
-@ExtendWith(ArquillianExtension.class)
-class OperationsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatewayDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
+class OperationsIT extends DeployedGateway {
 
     private Http management() throws Exception {
         return new Http(new URL("http://" + base.getHost() + ":" + System.getProperty("it.management.port", "10090")));

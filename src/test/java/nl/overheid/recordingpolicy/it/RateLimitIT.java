@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -12,16 +11,12 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.overheid.recordingpolicy.adapter.rest.RestApplication;
 
@@ -30,19 +25,10 @@ import nl.overheid.recordingpolicy.adapter.rest.RestApplication;
  * send thousands of requests a second from one address); this test sets it through WildFly's management API, as an
  * operator would, and removes it again afterwards.
  */
-@ExtendWith(ArquillianExtension.class)
-class RateLimitIT {
+class RateLimitIT extends DeployedGateway {
 
     private static final String PROPERTY = "gateway.rate-limit.per-second";
     private static final int LIMIT = 5;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatewayDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @ArquillianResource
     ManagementClient management;

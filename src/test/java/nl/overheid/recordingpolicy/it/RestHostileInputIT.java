@@ -14,13 +14,8 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,19 +25,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * unknown fields and enumeration values, and query and path parameters that are too long, of the wrong type or
  * injection attempts. Each gets a precise 4xx problem detail, and the gateway answers a normal request afterwards.
  */
-@ExtendWith(ArquillianExtension.class)
-class RestHostileInputIT {
+class RestHostileInputIT extends DeployedGateway {
 
     private static final int LIMIT = 64 * 1024;
     private static final String REFERENCE = "CR-01ARZ3NDEKTSV4RRFFQ69G5FAV";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatewayDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     Http http;
 

@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.net.URL;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 
 /**
@@ -20,19 +14,10 @@ import org.w3c.dom.Document;
  * wsa:MessageID comes back as the answer's wsa:RelatesTo, on answers and on faults alike, with the answer's own
  * MessageID and Action; a request without addressing headers is answered as before.
  */
-@ExtendWith(ArquillianExtension.class)
-class SoapAddressingIT {
+class SoapAddressingIT extends DeployedGateway {
 
     private static final String WSA = "http://www.w3.org/2005/08/addressing";
     private static final String ACTION = SoapWire.NS + "/EvaluateUsage";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatewayDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private String addressed(String messageId, String body) {
         return "<soapenv:Envelope xmlns:soapenv=\"" + SoapWire.SOAP_ENV + "\" xmlns:rp=\"" + SoapWire.NS + "\" xmlns:wsa=\""

@@ -6,20 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
@@ -33,18 +26,9 @@ import nl.overheid.recordingpolicy.contract.soap.v1.RequestFault_Exception;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 
 /** The SOAP endpoint of the deployed gateway, called with the JAX-WS client generated from wsdl/ and raw envelopes. */
-@ExtendWith(ArquillianExtension.class)
-class SoapApiIT {
+class SoapApiIT extends DeployedGateway {
 
     private static final String NS = SoapWire.NS;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatewayDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     RecordingPolicyPortType port;
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +12,9 @@ import java.time.Duration;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
@@ -31,21 +25,12 @@ import org.w3c.dom.Document;
  * typed RequestFault detail (or a 4xx), answered quickly, never a server fault; and the endpoint answers a normal
  * request afterwards (checked after every test).
  */
-@ExtendWith(ArquillianExtension.class)
-class SoapHostileInputIT {
+class SoapHostileInputIT extends DeployedGateway {
 
     private static final String NS = SoapWire.NS;
     private static final String ACTION = "\"" + NS + "/EvaluateUsage\"";
     private static final String USAGE = "<rp:EvaluateUsage><rp:authority>UWV</rp:authority><rp:medium>AUDIO</rp:medium>"
             + "<rp:usage>PUBLISH</rp:usage></rp:EvaluateUsage>";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return GatewayDeployment.builtWar();
-    }
-
-    @ArquillianResource
-    URL base;
 
     Http http;
 
