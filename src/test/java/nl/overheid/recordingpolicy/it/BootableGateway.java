@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -81,13 +82,20 @@ final class BootableGateway implements AutoCloseable {
      * database. Not a call of the API, which may need credentials (decisions-require-authentication).
      */
     void start(String name, String... serverArguments) throws IOException, InterruptedException {
+        start(name, Map.of(), serverArguments);
+    }
+
+    /** The same, with environment variables added to this process's own (settings as an operator gives them). */
+    void start(String name, Map<String, String> environment, String... serverArguments) throws IOException, InterruptedException {
         Path log = workDir.resolve("server-" + name + ".log");
         logs.add(log);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.toString(),
                 "-Djboss.socket.binding.port-offset=" + portOffset));
         command.addAll(List.of(serverArguments));
-        server = new ProcessBuilder(command)
+        ProcessBuilder process = new ProcessBuilder(command);
+        process.environment().putAll(environment);
+        server = process
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile()) // drained by the OS: the child can never block on a full pipe

@@ -80,6 +80,7 @@ class TlsIT {
             assertEquals(200, policies.statusCode(), policies.body());
             SSLSession session = policies.sslSession().orElseThrow();
             assertEquals(certificate, session.getPeerCertificates()[0]);
+            assertEquals("TLSv1.3", session.getProtocol(), "the newest protocol both sides speak");
 
             ItIdentities identities = ItIdentities.of(server.workDir());
             HttpResponse<String> unknown = client.send(get(ConsentRest.PATH + "/CR-0000000000000000000000000A")

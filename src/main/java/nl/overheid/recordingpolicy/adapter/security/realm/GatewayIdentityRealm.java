@@ -2,11 +2,15 @@ package nl.overheid.recordingpolicy.adapter.security.realm;
 
 import java.nio.file.Path;
 import java.security.Principal;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
 import java.security.spec.AlgorithmParameterSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import javax.net.ssl.X509TrustManager;
 
 import org.wildfly.security.auth.SupportLevel;
 import org.wildfly.security.auth.principal.NamePrincipal;
@@ -19,12 +23,13 @@ import org.wildfly.security.credential.Credential;
 import org.wildfly.security.evidence.BearerTokenEvidence;
 import org.wildfly.security.evidence.Evidence;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
+import org.wildfly.security.evidence.X509PeerCertificateChainEvidence;
 
 /**
- * Elytron's view of {@link GatewayIdentities}: verifies passwords (HTTP Basic) and bearer JWTs ({@link BearerTokens},
- * where a key is configured) and gives every known identity its attributes, {@code groups} (the role) and
- * {@code authority}, whichever way it authenticated. Elytron creates it with the no-argument constructor when the
- * security domain starts.
+ * Elytron's view of {@link GatewayIdentities}: verifies passwords (HTTP Basic), bearer JWTs ({@link BearerTokens},
+ * where a key is configured) and TLS client certificates ({@link GatewayClientCertificates}, where trusted ones are
+ * configured) and gives every known identity its attributes, {@code groups} (the role) and {@code authority},
+ * whichever way it authenticated. Elytron creates it with the no-argument constructor when the security domain starts.
  */
 public final class GatewayIdentityRealm implements SecurityRealm {
 
@@ -35,6 +40,8 @@ public final class GatewayIdentityRealm implements SecurityRealm {
 
     private final GatewayIdentities identities;
     private final Optional<BearerTokens> tokens;
+    /** Trusts the configured client certificates; empty: no certificate is accepted. */
+    private final Optional<X509TrustManager> certificates;
 
     public GatewayIdentityRealm() {
         this(GatewayIdentities.load(
@@ -42,12 +49,19 @@ public final class GatewayIdentityRealm implements SecurityRealm {
                         Path.of(setting(CREDENTIALS_PROPERTY, "GATEWAY_SECURITY_CREDENTIALS").orElse("data/credentials.properties"))),
                 BearerTokens.configured(setting(BearerTokens.KEY_PROPERTY, "GATEWAY_JWT_PUBLIC_KEY"),
                         setting(BearerTokens.ISSUER_PROPERTY, "GATEWAY_JWT_ISSUER"),
-                        setting(BearerTokens.AUDIENCE_PROPERTY, "GATEWAY_JWT_AUDIENCE")));
+                        setting(BearerTokens.AUDIENCE_PROPERTY, "GATEWAY_JWT_AUDIENCE")),
+                GatewayClientCertificates.trusted());
     }
 
     GatewayIdentityRealm(GatewayIdentities identities, Optional<BearerTokens> tokens) {
+        this(identities, tokens, List.of());
+    }
+
+    GatewayIdentityRealm(GatewayIdentities identities, Optional<BearerTokens> tokens, List<X509Certificate> trustedCertificates) {
         this.identities = identities;
         this.tokens = tokens;
+        this.certificates = trustedCertificates.isEmpty() ? Optional.empty()
+                : Optional.of(GatewayClientCertificates.trustManager(trustedCertificates));
     }
 
     /** A bearer token names its identity itself: valid, and naming a known identity, or no identity at all. */
@@ -84,8 +98,26 @@ public final class GatewayIdentityRealm implements SecurityRealm {
     @Override
     public SupportLevel getEvidenceVerifySupport(Class<? extends Evidence> evidenceType, String algorithmName) {
         boolean supported = PasswordGuessEvidence.class.isAssignableFrom(evidenceType)
-                || BearerTokenEvidence.class.isAssignableFrom(evidenceType) && tokens.isPresent();
+                || BearerTokenEvidence.class.isAssignableFrom(evidenceType) && tokens.isPresent()
+                || X509PeerCertificateChainEvidence.class.isAssignableFrom(evidenceType) && certificates.isPresent();
         return supported ? SupportLevel.POSSIBLY_SUPPORTED : SupportLevel.UNSUPPORTED;
+    }
+
+    /**
+     * A certificate chain names this identity when it chains to a trusted certificate (again here, not only in the
+     * handshake: the realm does not rely on how the evidence reached it) and its subject's CN is the identity's name.
+     */
+    private boolean certifies(X509PeerCertificateChainEvidence evidence, String identity) {
+        if (certificates.isEmpty()) {
+            return false;
+        }
+        X509Certificate[] chain = evidence.getPeerCertificateChain();
+        try {
+            certificates.get().checkClientTrusted(chain, chain[0].getPublicKey().getAlgorithm());
+        } catch (CertificateException e) {
+            return false;
+        }
+        return GatewayClientCertificates.identityName(chain[0]).filter(identity::equals).isPresent();
     }
 
     private final class KnownIdentity implements RealmIdentity {
@@ -119,6 +151,9 @@ public final class GatewayIdentityRealm implements SecurityRealm {
             if (PasswordGuessEvidence.class.isAssignableFrom(evidenceType)) {
                 return identities.hasPassword(identity.name()) ? SupportLevel.SUPPORTED : SupportLevel.UNSUPPORTED;
             }
+            if (X509PeerCertificateChainEvidence.class.isAssignableFrom(evidenceType)) {
+                return certificates.isPresent() ? SupportLevel.SUPPORTED : SupportLevel.UNSUPPORTED;
+            }
             return BearerTokenEvidence.class.isAssignableFrom(evidenceType) && tokens.isPresent()
                     ? SupportLevel.SUPPORTED : SupportLevel.UNSUPPORTED;
         }
@@ -130,6 +165,9 @@ public final class GatewayIdentityRealm implements SecurityRealm {
             }
             if (evidence instanceof BearerTokenEvidence token && tokens.isPresent()) {
                 return tokens.get().subject(token).filter(identity.name()::equals).isPresent();
+            }
+            if (evidence instanceof X509PeerCertificateChainEvidence chain) {
+                return certifies(chain, identity.name());
             }
             return false;
         }

@@ -13,5 +13,10 @@
  * {@code provider-loader} in {@code gateway-tls.cli}, offers the key manager algorithm {@code GatewayTls}, which
  * serves the configured PKCS#12 keystore or a self-signed one generated on the first start ({@link GatewayTlsKeys}),
  * so that the server configuration holds no keystore password.
+ *
+ * <p>And the callers' TLS client certificates (mutual TLS): {@link GatewayClientCertificates} reads the trusted ones
+ * from the PEM file an operator names and maps a certificate to the identity its subject's CN names; the provider's
+ * trust manager algorithm {@code GatewayClientTrust} trusts them in the handshake, the evidence decoder
+ * {@link GatewayClientCertificateDecoder} names the identity, and the realm verifies the certificate for it.
  */
 package nl.overheid.recordingpolicy.adapter.security.realm;
