@@ -12,6 +12,8 @@
  * <p>The same module carries the gateway's TLS keys: {@link GatewayTlsProvider}, loaded by Elytron's
  * {@code provider-loader} in {@code gateway-tls.cli}, offers the key manager algorithm {@code GatewayTls}, which
  * serves the configured PKCS#12 keystore or a self-signed one generated on the first start ({@link GatewayTlsKeys}),
- * so that the server configuration holds no keystore password.
+ * so that the server configuration holds no keystore password. The SOAP endpoint signs its answers with the same key
+ * ({@link GatewayTlsKeys#shared()}), and verifies callers' signatures against the certificates of
+ * {@link SignerCertificates} (one PEM file, {@code gateway.tls.client-certificates}).
  */
 package nl.overheid.recordingpolicy.adapter.security.realm;
