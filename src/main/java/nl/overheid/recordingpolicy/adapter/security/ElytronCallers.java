@@ -4,8 +4,10 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
+import org.wildfly.security.auth.server.ServerAuthenticationContext;
 
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.security.Role;
@@ -26,7 +28,34 @@ public final class ElytronCallers {
 
     public static Caller current() {
         SecurityDomain domain = SecurityDomain.getCurrent();
-        SecurityIdentity identity = domain == null ? null : domain.getCurrentSecurityIdentity();
+        return of(domain == null ? null : domain.getCurrentSecurityIdentity());
+    }
+
+    /**
+     * The identity of that name as the gateway's security domain knows it (role and authority), for a caller who
+     * proved who it is by other means than Elytron's HTTP mechanisms: a WS-Security signature, verified by the SOAP
+     * stack against a trusted certificate. Empty when the realm knows no such identity.
+     */
+    public static Optional<Caller> named(String name) {
+        SecurityDomain domain = SecurityDomain.getCurrent();
+        if (domain == null) {
+            throw new IllegalStateException("no security domain is associated with this request");
+        }
+        ServerAuthenticationContext context = domain.createNewAuthenticationContext();
+        try {
+            context.setAuthenticationName(name);
+            if (!context.exists() || !context.authorize()) {
+                return Optional.empty();
+            }
+            return Optional.of(of(context.getAuthorizedIdentity()));
+        } catch (RealmUnavailableException e) {
+            throw new IllegalStateException("the identity realm is unavailable", e);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a name the domain cannot even look up
+        }
+    }
+
+    private static Caller of(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             return Caller.anonymous();
         }

@@ -8,8 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.namespace.QName;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.stream.XMLStreamException;
 
 import jakarta.xml.soap.SOAPConstants;
@@ -18,8 +16,6 @@ import org.apache.cxf.interceptor.Fault;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 
 import nl.overheid.recordingpolicy.application.InvalidParam;
 
@@ -28,7 +24,9 @@ import nl.overheid.recordingpolicy.application.InvalidParam;
  * WSDL does not have, an unreadable body) carry the runtime's own text and no detail. This interceptor gives them
  * the contract's typed detail: RequestFault for client faults, naming the element where the runtime says which
  * one; ServerFault with an incident id for server faults, whose text may reveal internals and is therefore
- * replaced. Faults that already carry a detail (the endpoint's own) pass unchanged.
+ * replaced. WS-Security faults (wsse:InvalidSecurity and the like: a signature the gateway does not accept) become
+ * soap:Client faults with the RequestFault of an unauthenticated caller (RPG-0401). Faults that already carry a
+ * detail (the endpoint's own) pass unchanged.
  *
  * <p>A CXF interceptor on the fault chain only, rather than a JAX-WS SOAPHandler: a handler makes CXF build a SAAJ
  * (DOM) copy of every request and response, which the benchmark showed to cost as much as the operation itself.
@@ -46,11 +44,13 @@ public class ContractFaultInterceptor extends AbstractPhaseInterceptor<Message> 
     private static final Pattern INVALID_CONTENT = Pattern.compile(
             "Invalid content was found starting with element '(?:\\{\"[^\"]*\":)?(?:[^:'{}]+:)?([^'{}:]+)\\}?'");
     private static final QName CLIENT = new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client");
-    private static final DocumentBuilderFactory DOCUMENTS = DocumentBuilderFactory.newInstance();
-
-    static {
-        DOCUMENTS.setNamespaceAware(true);
-    }
+    /** WS-Security's fault codes (wsse:InvalidSecurity, wsse:FailedCheck, ...), which WSS4J raises for a bad signature. */
+    static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    /** WSS4J's "safe" fault code, which CXF sends instead of the precise one unless told otherwise: {WSS4J}SecurityError. */
+    static final String WSS4J = "http://ws.apache.org/wss4j";
+    static final String SIGNATURE_NOT_ACCEPTED = "The request's WS-Security header could not be verified: it must carry"
+            + " a Timestamp that has not expired and a signature over the Body and the Timestamp that matches what was"
+            + " signed, made with a certificate the gateway trusts (Digikoppeling Koppelvlakstandaard WUS 2W-be-S).";
 
     public ContractFaultInterceptor() {
         super(Phase.PRE_LOGICAL);
@@ -59,6 +59,13 @@ public class ContractFaultInterceptor extends AbstractPhaseInterceptor<Message> 
     @Override
     public void handleMessage(Message message) {
         if (!(message.getContent(Exception.class) instanceof Fault fault) || fault.hasDetails()) {
+            return;
+        }
+        if (isSecurityFault(fault)) {
+            // WSS4J's own text is deliberately vague (no oracle for forgers); the server log has the cause
+            fault.setFaultCode(CLIENT);
+            fault.setMessage(SIGNATURE_NOT_ACCEPTED);
+            fault.setDetail(SoapFaults.detailElement(SoapFaults.accessDetail(SoapFaults.UNAUTHENTICATED, SIGNATURE_NOT_ACCEPTED)));
             return;
         }
         String runtimeText = fault.getMessage() == null ? "" : fault.getMessage();
@@ -72,13 +79,19 @@ public class ContractFaultInterceptor extends AbstractPhaseInterceptor<Message> 
             String detail = "The request does not conform to the XSD of this service"
                     + (params.isEmpty() ? "." : ": " + params.get(0).name() + " " + params.get(0).reason() + ".");
             fault.setMessage(detail);
-            fault.setDetail(detail(SoapFaults.requestFault(detail, params)));
+            fault.setDetail(SoapFaults.detailElement(SoapFaults.requestFault(detail, params)));
         } else if ("server".equalsIgnoreCase(code)) {
             String incident = UUID.randomUUID().toString();
             LOG.severe(() -> "Incident " + incident + ": SOAP runtime fault: " + runtimeText);
             fault.setMessage(SoapFaults.serverFaultString(incident));
-            fault.setDetail(detail(SoapFaults.serverFaultDetail(incident)));
+            fault.setDetail(SoapFaults.detailElement(SoapFaults.serverFaultDetail(incident)));
         }
+    }
+
+    /** A WS-Security fault (a signature, certificate or timestamp the gateway does not accept): the caller's. */
+    static boolean isSecurityFault(Fault fault) {
+        String namespace = fault.getFaultCode() == null ? null : fault.getFaultCode().getNamespaceURI();
+        return WSSE.equals(namespace) || WSS4J.equals(namespace);
     }
 
     /**
@@ -100,19 +113,6 @@ public class ContractFaultInterceptor extends AbstractPhaseInterceptor<Message> 
             }
         }
         return false;
-    }
-
-    /** The SOAP 1.1 detail element holding the contract's fault element. */
-    private static Element detail(Object faultElement) {
-        try {
-            Document document = DOCUMENTS.newDocumentBuilder().newDocument();
-            Element detail = document.createElementNS(null, "detail");
-            document.appendChild(detail);
-            SoapFaults.marshal(faultElement, detail);
-            return detail;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("no XML parser", e);
-        }
     }
 
     private static List<InvalidParam> invalidParams(String runtimeText) {

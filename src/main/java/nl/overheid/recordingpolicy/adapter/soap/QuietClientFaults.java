@@ -34,6 +34,6 @@ public class QuietClientFaults implements FaultListener {
             return "Client".equals(answered.getFault().getFaultCodeAsQName().getLocalPart());
         }
         String code = fault.getFaultCode() == null ? "" : fault.getFaultCode().getLocalPart();
-        return "client".equalsIgnoreCase(code) || ContractFaultInterceptor.isTheCallersMessage(fault);
+        return "client".equalsIgnoreCase(code) || ContractFaultInterceptor.isSecurityFault(fault) || ContractFaultInterceptor.isTheCallersMessage(fault);
     }
 }

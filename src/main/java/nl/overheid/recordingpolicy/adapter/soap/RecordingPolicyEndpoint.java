@@ -10,12 +10,12 @@ import jakarta.xml.ws.soap.Addressing;
 
 import org.apache.cxf.annotations.EndpointProperties;
 import org.apache.cxf.annotations.EndpointProperty;
+import org.apache.cxf.feature.Features;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import nl.overheid.recordingpolicy.application.security.AuthenticationRequiredException;
 import nl.overheid.recordingpolicy.application.security.AccessDeniedException;
 import nl.overheid.recordingpolicy.adapter.security.AccessProblemServlet;
-import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.LeadTimeInput;
 import nl.overheid.recordingpolicy.application.PolicyListingInput;
@@ -44,6 +44,9 @@ import nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType;
  * held to limits far above what a message of this contract needs (a request is 4 levels deep, has at most 9 fields
  * and a field holds at most 500 characters), so that a deep, wide or huge document is refused while it is read,
  * before it is held in memory. DTDs and external entities are refused by CXF's reader in any case.
+ *
+ * <p>Requests may be signed with WS-Security (Koppelvlakstandaard WUS 2W-be-S, the WSDL's policy; {@link WusSignatures}):
+ * the signer is then the caller ({@link SoapCalls#caller}), and the answer is signed.
  */
 @WebService(
         serviceName = "RecordingPolicyService",
@@ -52,6 +55,7 @@ import nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType;
         endpointInterface = "nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType",
         wsdlLocation = "WEB-INF/wsdl/RecordingPolicyService.wsdl")
 @OutFaultInterceptors(classes = ContractFaultInterceptor.class)
+@Features(classes = WusSignatures.class)
 @Addressing(enabled = true, required = false) // WUS 2W-be: wsa:RelatesTo answers the request's wsa:MessageID
 @EndpointProperties({
         @EndpointProperty(key = "schema-validation-enabled", value = "IN"),
@@ -96,12 +100,12 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     public LeadTimeStatus getLeadTimeStatus(String authority, String medium, String conversationDate,
                                             String requestDate) {
         return answer(() -> SoapMapper.leadTimeStatus(service.leadTimeStatus(
-                new LeadTimeInput(authority, medium, conversationDate, requestDate), ElytronCallers.current())));
+                new LeadTimeInput(authority, medium, conversationDate, requestDate), SoapCalls.caller(context))));
     }
 
     @Override
     public PolicySet listPolicies(String authority) {
-        return answer(() -> SoapMapper.policies(service.policies(new PolicyListingInput(authority), ElytronCallers.current())));
+        return answer(() -> SoapMapper.policies(service.policies(new PolicyListingInput(authority), SoapCalls.caller(context))));
     }
 
     @Override
@@ -116,14 +120,14 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
 
     @Override
     public ConsentRequest getConsentStatus(String reference) {
-        return answer(() -> SoapMapper.consentRequest(consents.get(new ConsentInputs.Lookup(reference), ElytronCallers.current())));
+        return answer(() -> SoapMapper.consentRequest(consents.get(new ConsentInputs.Lookup(reference), SoapCalls.caller(context))));
     }
 
     @Override
     public ConsentRequestPage findConsentRequests(String caseReference, Integer page, Integer pageSize) {
         return answer(() -> SoapMapper.consentRequestPage(consents.find(new ConsentInputs.Find(caseReference,
                 page == null ? null : page.toString(), pageSize == null ? null : pageSize.toString()),
-                ElytronCallers.current())));
+                SoapCalls.caller(context))));
     }
 
     @Override

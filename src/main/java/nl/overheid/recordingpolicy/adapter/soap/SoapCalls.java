@@ -10,8 +10,12 @@ import jakarta.xml.ws.handler.MessageContext;
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.audit.TraceContext;
+import nl.overheid.recordingpolicy.application.security.Caller;
 
-/** What the decision log records of a SOAP call: the caller and the W3C trace (traceparent HTTP header). */
+/**
+ * What the decision log records of a SOAP call: the caller and the W3C trace (traceparent HTTP header). The caller is
+ * the signer of a signed request ({@link RequestSignatures}), else whoever Elytron authenticated over HTTP.
+ */
 final class SoapCalls {
 
     private SoapCalls() {
@@ -20,11 +24,21 @@ final class SoapCalls {
     static CallContext of(WebServiceContext context) {
         MessageContext message = context.getMessageContext();
         HttpServletRequest request = (HttpServletRequest) message.get(MessageContext.SERVLET_REQUEST);
-        String principal = context.getUserPrincipal() == null ? "anonymous" : context.getUserPrincipal().getName();
+        Caller caller = caller(context);
         String address = request == null ? "unknown" : request.getRemoteAddr();
         String agent = request == null ? null : request.getHeader("User-Agent");
-        return new CallContext("soap " + principal + "@" + address + (agent == null ? "" : " (" + agent + ")"),
-                TraceContext.fromTraceparent(header(message, "traceparent")), ElytronCallers.current());
+        return new CallContext("soap " + caller.name() + (signed(message) ? " (signed)" : "") + "@" + address
+                + (agent == null ? "" : " (" + agent + ")"),
+                TraceContext.fromTraceparent(header(message, "traceparent")), caller);
+    }
+
+    /** The signer of a signed request, else the caller Elytron authenticated (or an anonymous one). */
+    static Caller caller(WebServiceContext context) {
+        return context.getMessageContext().get(RequestSignatures.SIGNER) instanceof Caller signer ? signer : ElytronCallers.current();
+    }
+
+    private static boolean signed(MessageContext message) {
+        return message.get(RequestSignatures.SIGNER) != null;
     }
 
     @SuppressWarnings("unchecked")

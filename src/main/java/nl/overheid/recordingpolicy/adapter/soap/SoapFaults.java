@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 
 import javax.xml.namespace.QName;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.soap.SOAPConstants;
@@ -16,6 +19,10 @@ import jakarta.xml.soap.SOAPException;
 import jakarta.xml.soap.SOAPFactory;
 import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.soap.SOAPFaultException;
+
+import org.apache.cxf.interceptor.Fault;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 import nl.overheid.recordingpolicy.application.InvalidParam;
 import nl.overheid.recordingpolicy.contract.soap.v1.ConflictFault;
@@ -41,6 +48,11 @@ final class SoapFaults {
     private static final QName CLIENT = new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client");
     private static final QName SERVER = new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Server");
     private static final JAXBContext DETAILS = detailContext();
+    private static final DocumentBuilderFactory DOCUMENTS = DocumentBuilderFactory.newInstance();
+
+    static {
+        DOCUMENTS.setNamespaceAware(true);
+    }
 
     private SoapFaults() {
     }
@@ -70,6 +82,16 @@ final class SoapFaults {
         body.setTitle(UNAUTHENTICATED.equals(code) ? "Unauthorized" : "Forbidden");
         body.setDetail(detail);
         return body;
+    }
+
+    /**
+     * The same access fault as {@link #accessProblem}, raised by an interceptor of the SOAP stack before the endpoint
+     * runs (a WS-Security signature the gateway does not accept): a CXF fault that already carries its detail.
+     */
+    static Fault interceptorFault(String code, String detail) {
+        Fault fault = new Fault(new SecurityException(detail), CLIENT);
+        fault.setDetail(detailElement(accessDetail(code, detail)));
+        return fault;
     }
 
     /** A well-formed request that conflicts with the state of the gateway. */
@@ -134,6 +156,19 @@ final class SoapFaults {
             DETAILS.createMarshaller().marshal(faultElement, parent);
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write the fault detail", e);
+        }
+    }
+
+    /** The SOAP 1.1 detail element holding the contract's fault element, for a CXF fault. */
+    static Element detailElement(Object faultElement) {
+        try {
+            Document document = DOCUMENTS.newDocumentBuilder().newDocument();
+            Element detail = document.createElementNS(null, "detail");
+            document.appendChild(detail);
+            marshal(faultElement, detail);
+            return detail;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no XML parser", e);
         }
     }
 

@@ -96,6 +96,20 @@ public final class GatewayClientCertificates {
         return List.copyOf(certificates);
     }
 
+    /** The certificates as trust anchors for a library that wants a KeyStore (WSS4J): in memory, never written. */
+    public static KeyStore trustStore(List<X509Certificate> certificates) {
+        try {
+            KeyStore trusted = KeyStore.getInstance("PKCS12");
+            trusted.load(null, null);
+            for (int i = 0; i < certificates.size(); i++) {
+                trusted.setCertificateEntry("trusted-" + i, certificates.get(i));
+            }
+            return trusted;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot hold the trusted client certificates", e);
+        }
+    }
+
     /**
      * The identity a certificate names: its subject's common name, when the subject has exactly one. Whether that
      * identity exists is the identities file's to say.

@@ -13,7 +13,7 @@ import javax.net.ssl.ManagerFactoryParameters;
 
 /**
  * Key manager algorithm {@value GatewayTlsProvider#ALGORITHM}: ignores the key store and password Elytron hands it
- * (see gateway-tls.cli) and serves the keys of {@link GatewayTlsKeys#fromSettings()} through the JDK's PKIX key
+ * (see gateway-tls.cli) and serves the keys of {@link GatewayTlsKeys#shared()} through the JDK's PKIX key
  * manager.
  */
 public final class GatewayTlsKeyManagerFactory extends KeyManagerFactorySpi {
@@ -26,13 +26,13 @@ public final class GatewayTlsKeyManagerFactory extends KeyManagerFactorySpi {
     @Override
     protected void engineInit(KeyStore ignored, char[] ignoredPassword) throws KeyStoreException, NoSuchAlgorithmException,
             UnrecoverableKeyException {
-        init(GatewayTlsKeys.fromSettings());
+        init(GatewayTlsKeys.shared());
     }
 
     @Override
     protected void engineInit(ManagerFactoryParameters parameters) throws InvalidAlgorithmParameterException {
         try {
-            init(GatewayTlsKeys.fromSettings());
+            init(GatewayTlsKeys.shared());
         } catch (KeyStoreException | NoSuchAlgorithmException | UnrecoverableKeyException e) {
             throw new InvalidAlgorithmParameterException(e);
         }

@@ -51,9 +51,35 @@ public final class GatewayTlsKeys {
 
     /** A loaded keystore and the password of its key entries (the same as the keystore's). */
     public record Loaded(KeyStore keyStore, char[] password, Path file, X509Certificate certificate) {
+
+        /** The alias of the key entry whose certificate this is. */
+        public String alias() {
+            try {
+                return Collections.list(keyStore.aliases()).stream()
+                        .filter(name -> isKey(keyStore, name) && certificate.equals(certificateOf(keyStore, name)))
+                        .findFirst().orElseThrow(() -> new IllegalStateException("no key entry for " + certificate.getSubjectX500Principal()));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
+    /** Loaded once per server (see {@link #shared()}). */
+    private static Loaded shared;
+
     private GatewayTlsKeys() {
+    }
+
+    /**
+     * The keys as configured ({@link #fromSettings()}), loaded, and on a fresh start generated, once per server: the
+     * HTTPS listener's key manager and the SOAP endpoint, which signs its answers with the same key, share them, so a
+     * fresh start cannot generate two certificates.
+     */
+    public static synchronized Loaded shared() {
+        if (shared == null) {
+            shared = fromSettings();
+        }
+        return shared;
     }
 
     /** As configured by system properties, else environment variables: what the key manager loads at start. */
@@ -177,6 +203,14 @@ public final class GatewayTlsKeys {
         }
     }
 
+    private static Certificate certificateOf(KeyStore keyStore, String alias) {
+        try {
+            return keyStore.getCertificate(alias);
+        } catch (GeneralSecurityException e) {
+            return null;
+        }
+    }
+
     private static boolean isKey(KeyStore keyStore, String alias) {
         try {
             return keyStore.isKeyEntry(alias);
@@ -205,7 +239,4 @@ public final class GatewayTlsKeys {
         OwnerOnlyFiles.create(file);
         Files.write(file, content);
     }
-
-
-
 }

@@ -18,5 +18,8 @@
  * from the PEM file an operator names and maps a certificate to the identity its subject's CN names; the provider's
  * trust manager algorithm {@code GatewayClientTrust} trusts them in the handshake, the evidence decoder
  * {@link GatewayClientCertificateDecoder} names the identity, and the realm verifies the certificate for it.
+ *
+ * <p>The SOAP endpoint signs its answers with the same key ({@link GatewayTlsKeys#shared()}) and verifies callers'
+ * signatures against the same trusted certificates.
  */
 package nl.overheid.recordingpolicy.adapter.security.realm;

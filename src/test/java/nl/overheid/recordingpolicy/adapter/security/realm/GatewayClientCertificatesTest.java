@@ -57,6 +57,16 @@ class GatewayClientCertificatesTest {
     }
 
     @Test
+    void asATrustStoreForWss4jEveryCertificateIsAnAnchor() throws Exception {
+        Caller pinned = Caller.selfSigned("CN=auditor");
+        java.security.KeyStore store = GatewayClientCertificates.trustStore(List.of(CASE_SYSTEMS.certificate(), pinned.certificate()));
+
+        assertEquals(2, java.util.Collections.list(store.aliases()).size());
+        assertTrue(store.getCertificateAlias(CASE_SYSTEMS.certificate()) != null && store.getCertificateAlias(pinned.certificate()) != null);
+        assertTrue(store.isCertificateEntry(store.getCertificateAlias(pinned.certificate())), "a certificate, no key");
+    }
+
+    @Test
     void aConfiguredFileThatIsMissingOrHoldsNoCertificateStopsTheStartNamingFileAndSetting() throws Exception {
         Path empty = pem("-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n");
         IllegalStateException none = assertThrows(IllegalStateException.class, () -> GatewayClientCertificates.read(empty));
