@@ -88,6 +88,19 @@ class TlsIT {
             assertEquals(404, unknown.statusCode(), unknown.body());
             assertEquals("application/problem+json", unknown.headers().firstValue("Content-Type").orElseThrow());
 
+            // Keep-alive connections stay usable under TLS 1.3: with the JDK's TLS 1.3 session tickets on, about one in
+            // twenty POSTs over a reused HTTP/1.1 connection met a reset connection (gateway-tls.cli switches them off).
+            HttpClient http11 = HttpClient.newBuilder().sslContext(trusting(certificate))
+                    .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+            String question = "{\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"participant\":true}";
+            for (int i = 0; i < 200; i++) {
+                HttpResponse<String> decided = http11.send(get("/api/v1/recording-decisions")
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(question)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, decided.statusCode(), "POST " + i + " over one keep-alive connection: " + decided.body());
+                assertEquals("TLSv1.3", decided.sslSession().orElseThrow().getProtocol());
+            }
+
             HttpClient trustingNothingOfOurs = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             assertThrows(IOException.class, () -> trustingNothingOfOurs.send(get("/api/v1/policies").build(),
                     HttpResponse.BodyHandlers.discarding()), "the JDK's default trust does not know the self-signed certificate");
