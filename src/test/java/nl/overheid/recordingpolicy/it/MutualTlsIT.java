@@ -75,7 +75,7 @@ class MutualTlsIT {
             server.start("client certificates", Map.of("GATEWAY_TLS_CLIENT_CERTIFICATES", pem.toString()));
             X509Certificate gateway = generatedCertificate(server.workDir());
 
-            Client asCaseSystem = new Client(gateway, caseSystem, "TLSv1.3", true);
+            Client asCaseSystem = new Client(gateway, caseSystem, "TLSv1.2", true);
             HttpResponse<String> submitted = asCaseSystem.post(ConsentRest.PATH, "application/json",
                     ConsentRest.recording("VIDEO", ConsentRest.onTimeConversation(), ConsentRest.newCaseReference()));
             assertEquals(201, submitted.statusCode(), submitted.body());
@@ -96,10 +96,10 @@ class MutualTlsIT {
             assertEquals(200, overSoap.statusCode(), overSoap.body());
             assertEquals("case-system", xml(overSoap).getElementsByTagNameNS(SoapWire.NS, "actedBy").item(0).getTextContent());
 
-            HttpResponse<String> pinned = new Client(gateway, auditor, "TLSv1.3", true).get(ConsentRest.PATH + "/" + reference);
+            HttpResponse<String> pinned = new Client(gateway, auditor, "TLSv1.2", true).get(ConsentRest.PATH + "/" + reference);
             assertEquals(200, pinned.statusCode(), "the auditor's own certificate, trusted as it is: " + pinned.body());
 
-            Client unknown = new Client(gateway, nobody, "TLSv1.3", true);
+            Client unknown = new Client(gateway, nobody, "TLSv1.2", true);
             HttpResponse<String> refused = unknown.post(ConsentRest.PATH, "application/json",
                     ConsentRest.recording("VIDEO", ConsentRest.onTimeConversation(), ConsentRest.newCaseReference()));
             assertEquals(401, refused.statusCode(), refused.body());
@@ -111,9 +111,9 @@ class MutualTlsIT {
             assertEquals(401, refusedOverSoap.statusCode(), "as with a wrong password: " + refusedOverSoap.body());
             assertEquals("RPG-0401", xml(refusedOverSoap).getElementsByTagNameNS(SoapWire.NS, "code").item(0).getTextContent());
 
-            assertHandshakeRefused(new Client(gateway, impostor, "TLSv1.3", false), "a certificate of another CA");
+            assertHandshakeRefused(new Client(gateway, impostor, "TLSv1.2", false), "a certificate of another CA");
 
-            for (String protocol : List.of("TLSv1.3", "TLSv1.2")) {
+            for (String protocol : List.of("TLSv1.2")) {
                 Client withoutCertificate = new Client(gateway, null, protocol, true);
                 HttpResponse<String> withPassword = withoutCertificate.post(ConsentRest.PATH, "application/json",
                         ConsentRest.recording("VIDEO", ConsentRest.onTimeConversation(), ConsentRest.newCaseReference()),
@@ -136,7 +136,7 @@ class MutualTlsIT {
             server.start("no client certificates");
             X509Certificate gateway = generatedCertificate(server.workDir());
             ItIdentities identities = ItIdentities.of(server.workDir());
-            for (String protocol : List.of("TLSv1.3", "TLSv1.2")) {
+            for (String protocol : List.of("TLSv1.2")) {
                 Client client = new Client(gateway, caseSystem, protocol, true);
                 HttpResponse<String> withCertificateAtHand = client.post(ConsentRest.PATH, "application/json",
                         ConsentRest.recording("VIDEO", ConsentRest.onTimeConversation(), ConsentRest.newCaseReference()));
