@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -62,5 +64,28 @@ class SoapAddressingIT extends DeployedGateway {
                 + "<rp:medium>AUDIO</rp:medium><rp:usage>PUBLISH</rp:usage></rp:EvaluateUsage>"), 200);
 
         assertEquals(0, answer.getElementsByTagNameNS(WSA, "RelatesTo").getLength());
+    }
+
+    /**
+     * CXF warns "failed to retrieve Message Addressing Properties" for every answer to a request without addressing
+     * headers, which the contract allows; src/main/wildfly/gateway-logging.cli silences that logger. Several lines
+     * per request flooded the log and cost throughput.
+     */
+    @Test
+    void aRequestWithoutAddressingLeavesNoWarningInTheServerLog() throws Exception {
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        String marker = "urn:uuid:" + UUID.randomUUID();
+        // an addressed request first, so that the log has been written to since this test started
+        SoapWire.post(new Http(base), addressed(marker, "<rp:EvaluateUsage><rp:authority>UWV</rp:authority>"
+                + "<rp:medium>AUDIO</rp:medium><rp:usage>PUBLISH</rp:usage></rp:EvaluateUsage>"), 200);
+        long before = Files.size(log);
+
+        for (int i = 0; i < 3; i++) {
+            SoapWire.post(new Http(base), SoapWire.envelope("<rp:EvaluateUsage><rp:authority>UWV</rp:authority>"
+                    + "<rp:medium>AUDIO</rp:medium><rp:usage>PUBLISH</rp:usage></rp:EvaluateUsage>"), 200);
+        }
+
+        String written = Files.readString(log).substring((int) Math.min(before, Files.size(log)));
+        assertFalse(written.contains("failed to retrieve Message Addressing Properties"), written);
     }
 }
