@@ -23,7 +23,7 @@ import nl.overheid.recordingpolicy.contract.soap.v1.LeadTimeStatus;
 import nl.overheid.recordingpolicy.contract.soap.v1.PolicySet;
 import nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType;
 import nl.overheid.recordingpolicy.contract.soap.v1.RequestFault_Exception;
-import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
+import nl.overheid.recordingpolicy.testing.KnownWorkingDays;
 
 /** The SOAP endpoint of the deployed gateway, called with the JAX-WS client generated from wsdl/ and raw envelopes. */
 class SoapApiIT extends DeployedGateway {
@@ -62,7 +62,7 @@ class SoapApiIT extends DeployedGateway {
         assertEquals("EMPLOYEE", decision.getConsentGrantor());
         assertEquals("true", decision.getLeadTime().getRequired());
         assertEquals(5, decision.getLeadTime().getWorkingDays());
-        assertEquals(WorkingDayCalendar.standard().workingDaysBefore(conversation, 5).toString(),
+        assertEquals(KnownWorkingDays.workingDaysBefore(conversation, 5).toString(),
                 decision.getLeadTime().getDeadline());
         assertEquals("true", decision.getLeadTime().getOnTime());
         assertTrue(decision.getRules().contains("UWV-VIDEO-CONSENT"));
@@ -166,6 +166,7 @@ class SoapApiIT extends DeployedGateway {
         assertEquals("Client", SoapWire.localPart(fault.getElementsByTagName("faultcode").item(0).getTextContent()));
         assertEquals(1, fault.getElementsByTagNameNS(NS, "RequestFault").getLength());
         assertEquals("colour", fault.getElementsByTagNameNS(NS, "name").item(0).getTextContent());
+        assertEquals("is not an element of this request", fault.getElementsByTagNameNS(NS, "reason").item(0).getTextContent());
     }
 
     @Test
@@ -174,6 +175,9 @@ class SoapApiIT extends DeployedGateway {
 
         assertEquals("Client", SoapWire.localPart(fault.getElementsByTagName("faultcode").item(0).getTextContent()));
         assertEquals(1, fault.getElementsByTagNameNS(NS, "RequestFault").getLength());
+        assertEquals("RecordEverything", fault.getElementsByTagNameNS(NS, "name").item(0).getTextContent());
+        assertEquals("is not an operation of RecordingPolicyService",
+                fault.getElementsByTagNameNS(NS, "reason").item(0).getTextContent());
     }
 
     private Document post(String envelope, int expectedStatus) throws Exception {

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.xml.namespace.QName;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import jakarta.xml.soap.SOAPConstants;
 
 import org.apache.cxf.interceptor.Fault;
+import org.apache.cxf.message.Exchange;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
@@ -22,8 +22,9 @@ import nl.overheid.recordingpolicy.application.InvalidParam;
 /**
  * Faults the SOAP stack raises before the endpoint is reached (an element the XSD does not have, an operation the
  * WSDL does not have, an unreadable body) carry the runtime's own text and no detail. This interceptor gives them
- * the contract's typed detail: RequestFault for client faults, naming the element where the runtime says which
- * one; ServerFault with an incident id for server faults, whose text may reveal internals and is therefore
+ * the contract's typed detail: RequestFault for client faults, naming the element the runtime stopped at (recorded
+ * by {@link ValueChecksLeftToGateway} as a {@link RefusedElement}, or read from the message reader for an unknown
+ * operation; never parsed out of the runtime's English text); ServerFault with an incident id for server faults, whose text may reveal internals and is therefore
  * replaced. WS-Security faults (wsse:InvalidSecurity and the like: a signature the gateway does not accept) become
  * soap:Client faults with the RequestFault of an unauthenticated caller (RPG-0401). Faults that already carry a
  * detail (the endpoint's own) pass unchanged.
@@ -34,15 +35,9 @@ import nl.overheid.recordingpolicy.application.InvalidParam;
 public class ContractFaultInterceptor extends AbstractPhaseInterceptor<Message> {
 
     private static final Logger LOG = Logger.getLogger(ContractFaultInterceptor.class.getName());
-    /** CXF: "Unmarshalling Error: unexpected element (uri:"...", local:"colour"). Expected elements are ..." */
-    private static final Pattern UNEXPECTED_ELEMENT = Pattern.compile("unexpected element \\(uri:\"[^\"]*\", local:\"([^\"]+)\"\\)");
-    /** CXF: "Message part {ns}RecordEverything was not recognized." */
-    private static final Pattern UNKNOWN_PART = Pattern.compile("Message part (?:\\{[^}]*\\})?(\\S+) was not recognized");
-    /** CXF: "The given SOAPAction urn:x does not match an operation." (raised as a server fault) */
-    private static final Pattern UNKNOWN_ACTION = Pattern.compile("The given SOAPAction .* does not match an operation");
-    /** Schema validation: "cvc-complex-type.2.4.d: Invalid content was found starting with element '{"ns":usage}'. ..." */
-    private static final Pattern INVALID_CONTENT = Pattern.compile(
-            "Invalid content was found starting with element '(?:\\{\"[^\"]*\":)?(?:[^:'{}]+:)?([^'{}:]+)\\}?'");
+    /** CXF's message keys (UncheckedException.getCode()): a body element no operation has, a SOAPAction no operation has. */
+    static final String NO_PART_FOUND = "NO_PART_FOUND";
+    static final String SOAP_ACTION_MISMATCH = "SOAP_ACTION_MISMATCH";
     private static final QName CLIENT = new QName(SOAPConstants.URI_NS_SOAP_1_1_ENVELOPE, "Client");
     /** WS-Security's fault codes (wsse:InvalidSecurity, wsse:FailedCheck, ...), which WSS4J raises for a bad signature. */
     static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
@@ -75,7 +70,7 @@ public class ContractFaultInterceptor extends AbstractPhaseInterceptor<Message> 
             code = CLIENT.getLocalPart();
         }
         if ("client".equalsIgnoreCase(code)) {
-            List<InvalidParam> params = invalidParams(runtimeText);
+            List<InvalidParam> params = invalidParams(fault, message.getExchange());
             String detail = "The request does not conform to the XSD of this service"
                     + (params.isEmpty() ? "." : ": " + params.get(0).name() + " " + params.get(0).reason() + ".");
             fault.setMessage(detail);
@@ -100,7 +95,7 @@ public class ContractFaultInterceptor extends AbstractPhaseInterceptor<Message> 
      * an envelope without a body (the reader runs out of events), and a SOAPAction no operation has.
      */
     static boolean isTheCallersMessage(Throwable fault) {
-        if (fault.getMessage() != null && UNKNOWN_ACTION.matcher(fault.getMessage()).find()) {
+        if (fault instanceof Fault cxf && SOAP_ACTION_MISMATCH.equals(cxf.getCode())) {
             return true;
         }
         for (Throwable cause = fault; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -115,23 +110,18 @@ public class ContractFaultInterceptor extends AbstractPhaseInterceptor<Message> 
         return false;
     }
 
-    private static List<InvalidParam> invalidParams(String runtimeText) {
-        Matcher element = UNEXPECTED_ELEMENT.matcher(runtimeText);
-        if (element.find()) {
-            return List.of(new InvalidParam(element.group(1), "is not an element of this request"));
-        }
-        Matcher part = UNKNOWN_PART.matcher(runtimeText);
-        if (part.find()) {
-            return List.of(new InvalidParam(part.group(1), "is not an operation of RecordingPolicyService"));
-        }
-        if (UNKNOWN_ACTION.matcher(runtimeText).find()) {
+    private static List<InvalidParam> invalidParams(Fault fault, Exchange exchange) {
+        if (SOAP_ACTION_MISMATCH.equals(fault.getCode())) {
             return List.of(new InvalidParam("SOAPAction", "does not name an operation of RecordingPolicyService"));
         }
-        Matcher content = INVALID_CONTENT.matcher(runtimeText);
-        if (content.find()) {
-            return List.of(new InvalidParam(content.group(1),
-                    "is not allowed at this point of the request (an element too many, or out of order)"));
+        if (NO_PART_FOUND.equals(fault.getCode()) && exchange != null && exchange.getInMessage() != null) {
+            // CXF stops at the body's element and leaves the reader on it
+            XMLStreamReader reader = exchange.getInMessage().getContent(XMLStreamReader.class);
+            if (reader != null && reader.isStartElement()) {
+                return List.of(new RefusedElement(reader.getLocalName(), RefusedElement.Reason.NOT_AN_OPERATION).invalidParam());
+            }
         }
-        return List.of();
+        RefusedElement refused = RefusedElement.of(exchange);
+        return refused == null ? List.of() : List.of(refused.invalidParam());
     }
 }

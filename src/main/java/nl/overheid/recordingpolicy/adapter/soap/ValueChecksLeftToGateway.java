@@ -14,7 +14,8 @@ import jakarta.xml.bind.ValidationEventHandler;
  * RequestFault detail by ContractFaultInterceptor.
  *
  * <p>Returning true lets JAXB go on reading; what is unknown to JAXB itself ("unexpected element") is not a schema
- * message and still stops the message, as it does without schema validation.
+ * message and still stops the message, as it does without schema validation. For a violation that stops the message,
+ * the element the reader stands on is recorded as a {@link RefusedElement}, for the fault's detail.
  */
 public class ValueChecksLeftToGateway implements ValidationEventHandler {
 
@@ -29,7 +30,14 @@ public class ValueChecksLeftToGateway implements ValidationEventHandler {
 
     @Override
     public boolean handleEvent(ValidationEvent event) {
-        String message = event.getMessage();
-        return message != null && LEFT_TO_GATEWAY.stream().anyMatch(message::startsWith);
+        String message = event.getMessage() == null ? "" : event.getMessage();
+        if (LEFT_TO_GATEWAY.stream().anyMatch(message::startsWith)) {
+            return true;
+        }
+        // a schema constraint (Xerces' codes start with "cvc-"): the element exists in the XSD but not here;
+        // otherwise JAXB met an element it has no property for
+        RefusedElement.recordAtReader(message.startsWith("cvc-")
+                ? RefusedElement.Reason.NOT_HERE : RefusedElement.Reason.NOT_IN_REQUEST);
+        return false;
     }
 }
