@@ -1,0 +1,63 @@
+# bench/lib/scenarios.sh — the scenarios: request bodies, headers and expected answers of each.
+# Sourced by bench/run, in order; it shares the driver's variables and functions.
+# shellcheck shell=bash
+
+SCENARIOS_ALL="rest-noop soap-echo rest-recording rest-leadtime soap-evaluate soap-leadtime rest-consent"
+declare -A S_LABEL S_PROTO S_METHOD S_PATH S_BODY S_HEADERS S_EXPECT S_BASELINE
+
+define_scenario() { # id protocol label method path body-file headers expect
+    S_PROTO[$1]=$2; S_LABEL[$1]=$3; S_METHOD[$1]=$4; S_PATH[$1]=$5; S_BODY[$1]=$6; S_HEADERS[$1]=$7
+    S_EXPECT[$1]=$8
+    if [ "$2" = REST ]; then S_BASELINE[$1]=rest-noop; else S_BASELINE[$1]=soap-echo; fi
+}
+
+GATEWAY_NS="http://recordingpolicy.overheid.nl/gateway/v1"
+ECHO_NS="http://recordingpolicy.overheid.nl/bench/baseline/v1"
+SOAP_ENV="http://schemas.xmlsoap.org/soap/envelope/"
+mkdir -p "$WORK/bodies" "$WORK/wrk"
+B="$WORK/bodies"
+
+printf '%s' "{\"authority\":\"UWV\",\"medium\":\"VIDEO\",\"participant\":true,\"conversationDate\":\"$CONVERSATION\"}" \
+    > "$B/recording.json"
+printf '%s' "<soapenv:Envelope xmlns:soapenv=\"$SOAP_ENV\" xmlns:rp=\"$GATEWAY_NS\"><soapenv:Body><rp:EvaluateRecording><rp:authority>UWV</rp:authority><rp:medium>VIDEO</rp:medium><rp:participant>true</rp:participant><rp:conversationDate>$CONVERSATION</rp:conversationDate></rp:EvaluateRecording></soapenv:Body></soapenv:Envelope>" \
+    > "$B/soap-evaluate.xml"
+printf '%s' "<soapenv:Envelope xmlns:soapenv=\"$SOAP_ENV\" xmlns:rp=\"$GATEWAY_NS\"><soapenv:Body><rp:GetLeadTimeStatus><rp:authority>UWV</rp:authority><rp:medium>VIDEO</rp:medium><rp:conversationDate>$CONVERSATION</rp:conversationDate><rp:requestDate>$TODAY</rp:requestDate></rp:GetLeadTimeStatus></soapenv:Body></soapenv:Envelope>" \
+    > "$B/soap-leadtime.xml"
+# The echo's envelope is padded (in its second field) to exactly the size of the EvaluateRecording envelope.
+echo_envelope() {
+    printf '%s' "<soapenv:Envelope xmlns:soapenv=\"$SOAP_ENV\" xmlns:e=\"$ECHO_NS\"><soapenv:Body><e:Echo><e:first>UWV VIDEO true</e:first><e:second>$CONVERSATION$1</e:second></e:Echo></soapenv:Body></soapenv:Envelope>"
+}
+pad=$(( $(stat -c %s "$B/soap-evaluate.xml") - $(echo_envelope "" | wc -c) ))
+[ "$pad" -ge 0 ] || fail "the echo envelope is larger than the EvaluateRecording envelope"
+echo_envelope "$(printf '%*s' "$pad" '' | tr ' ' '.')" > "$B/soap-echo.xml"
+[ "$(stat -c %s "$B/soap-echo.xml")" = "$(stat -c %s "$B/soap-evaluate.xml")" ] || fail "echo envelope size mismatch"
+
+consent_body() { # caseReference
+    printf '%s' "{\"kind\":\"RECORDING\",\"authority\":\"UWV\",\"medium\":\"VIDEO\",\"conversationDate\":\"$CONVERSATION\",\"channel\":\"MIJN_UWV\",\"caseReference\":\"$1\"}"
+}
+
+JSON_CT='Content-Type: application/json'
+SOAP_CT='Content-Type: text/xml; charset=utf-8'
+define_scenario rest-noop REST "REST no-op GET /bench-baseline/rest/noop (baseline)" GET \
+    /bench-baseline/rest/noop "" "" 200
+define_scenario soap-echo SOAP "SOAP Echo (baseline)" POST /bench-baseline/soap/Echo "$B/soap-echo.xml" \
+    "$SOAP_CT"$'\n'"SOAPAction: \"$ECHO_NS/Echo\"" 200
+define_scenario rest-recording REST "REST POST /api/v1/recording-decisions" POST /api/v1/recording-decisions \
+    "$B/recording.json" "$JSON_CT" 200
+define_scenario rest-leadtime REST "REST GET /api/v1/lead-time" GET \
+    "/api/v1/lead-time?authority=UWV&medium=VIDEO&conversationDate=$CONVERSATION&requestDate=$TODAY" "" "" 200
+define_scenario soap-evaluate SOAP "SOAP EvaluateRecording" POST /soap/RecordingPolicyService \
+    "$B/soap-evaluate.xml" "$SOAP_CT"$'\n'"SOAPAction: \"$GATEWAY_NS/EvaluateRecording\"" 200
+define_scenario soap-leadtime SOAP "SOAP GetLeadTimeStatus" POST /soap/RecordingPolicyService \
+    "$B/soap-leadtime.xml" "$SOAP_CT"$'\n'"SOAPAction: \"$GATEWAY_NS/GetLeadTimeStatus\"" 200
+define_scenario rest-consent REST "REST POST /api/v1/consent-requests (unique Idempotency-Key)" POST \
+    /api/v1/consent-requests "" "$JSON_CT" 201   # body per database: its own caseReference
+
+for list in "$BENCH_H2_SCENARIOS" "$BENCH_PG_SCENARIOS"; do
+    for s in $list; do
+        [ -n "${S_PROTO[$s]:-}" ] || fail "unknown scenario '$s' (known: $SCENARIOS_ALL)"
+    done
+done
+for c in $BENCH_CONNECTIONS; do
+    [[ "$c" =~ ^[1-9][0-9]*$ ]] || fail "BENCH_CONNECTIONS must be positive whole numbers, got '$c'"
+done
