@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * W3C Trace Context for one decision: the trace it belongs to (taken from the caller's {@code traceparent} header,
- * or new), the gateway's own span, and the caller's span as parent when there is one.
+ * or new), the gateway's own span, and the caller's span as parent when there is one. Read here rather than with
+ * OpenTelemetry's propagator: the server is provisioned without WildFly's OpenTelemetry layer (an exporter and its
+ * threads for one header), and the gateway only records the ids in its decision log; it does not export spans.
  */
 public record TraceContext(String traceId, String spanId, Optional<String> parentSpanId) {
 
