@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
+import nl.overheid.recordingpolicy.testing.KnownWorkingDays;
 import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
 
 /**
@@ -136,7 +136,7 @@ class ConsentExpiryIT extends DeployedGateway {
                        LocalDate requestDate, LocalDate deadline, String caseReference, String submissionDecisionId) {
 
         static Row recording(String caseReference, LocalDate conversation, LocalDate asked) {
-            LocalDate deadline = WorkingDayCalendar.standard().workingDaysBefore(conversation, 5);
+            LocalDate deadline = KnownWorkingDays.workingDaysBefore(conversation, 5);
             assertFalse(asked.isAfter(deadline), "the fixture must be a request made in time");
             return new Row(ConsentReferences.newReference(), "RECORDING", null, "EMPLOYEE", conversation, asked, deadline,
                     caseReference, UUID.randomUUID().toString());

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
+import nl.overheid.recordingpolicy.testing.KnownWorkingDays;
 import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
 
 /**
@@ -76,7 +76,7 @@ class ConsentRestIT extends DeployedGateway {
     }
 
     private static LocalDate deadline(LocalDate conversation) {
-        return WorkingDayCalendar.standard().workingDaysBefore(conversation, 5);
+        return KnownWorkingDays.workingDaysBefore(conversation, 5);
     }
 
     // ------------------------------------------------------------------------------------------------ submission

@@ -37,7 +37,7 @@ import nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType;
 import nl.overheid.recordingpolicy.contract.soap.v1.RequestFault;
 import nl.overheid.recordingpolicy.contract.soap.v1.RequestFault_Exception;
 import nl.overheid.recordingpolicy.contract.soap.v1.StatusChange;
-import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
+import nl.overheid.recordingpolicy.testing.KnownWorkingDays;
 import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
 
 /**
@@ -105,7 +105,7 @@ class ConsentSoapIT extends DeployedGateway {
         assertEquals("SUBMITTED", submitted.getStatus());
         assertEquals("true", submitted.getLeadTime().getRequired());
         assertEquals(5, submitted.getLeadTime().getWorkingDays());
-        assertEquals(WorkingDayCalendar.standard().workingDaysBefore(conversation, 5).toString(),
+        assertEquals(KnownWorkingDays.workingDaysBefore(conversation, 5).toString(),
                 submitted.getLeadTime().getDeadline());
         assertEquals("true", submitted.getLeadTime().getOnTime());
         assertFalse(submitted.getExplanation().getNl().isBlank());

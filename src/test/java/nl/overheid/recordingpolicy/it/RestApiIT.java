@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
+import nl.overheid.recordingpolicy.testing.KnownWorkingDays;
 
 /** The REST endpoints of the deployed gateway, called over HTTP like a portal would. */
 class RestApiIT extends DeployedGateway {
@@ -57,7 +57,7 @@ class RestApiIT extends DeployedGateway {
     @Test
     void videoAtUwvNeedsTheEmployeesConsentRequestedFiveWorkingDaysAhead() {
         LocalDate conversation = today().plusDays(60);
-        LocalDate deadline = WorkingDayCalendar.standard().workingDaysBefore(conversation, 5);
+        LocalDate deadline = KnownWorkingDays.workingDaysBefore(conversation, 5);
 
         JsonObject decision = Http.json(http.postJson("/api/v1/recording-decisions",
                 "{\"authority\":\"UWV\",\"medium\":\"VIDEO\",\"participant\":true,\"conversationDate\":\"" + conversation + "\"}"));

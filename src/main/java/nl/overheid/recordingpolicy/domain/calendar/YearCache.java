@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * <p>The years anyone will realistically ask about sit in a plain array slot, so the hot path is
  * one volatile array read with no boxing of the year into an {@code Integer} (outside the small
  * Integer cache that would allocate on every call). Other years fall back to a map; correctness
- * is the same, only the speed differs.
+ * is the same, only the speed differs. Measured against a plain {@code ConcurrentHashMap<Integer, HolidayYear>}
+ * (JMH {@code leadTime}, 2026-12-03, the 2-core benchmark machine while it was busy, two rounds each): 5.3-5.7 M
+ * against 3.5-3.9 M ops/s, so the array stays.
  *
  * <p>Two threads may build the same year concurrently; both results are equal and the first one
  * stored wins, so every caller keeps seeing one instance.
