@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Validation;
@@ -23,8 +27,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
+import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
+import nl.overheid.recordingpolicy.domain.policy.Authority;
+import nl.overheid.recordingpolicy.domain.policy.LeadTimeAssessment;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
+import nl.overheid.recordingpolicy.domain.policy.Rule;
 
 /**
  * What the application layer tells a caller whose question cannot be answered as asked: for every field, its
@@ -118,26 +126,31 @@ class InputValidationTest {
                 new RecordingDecisionInput(authority, medium, participant, conversationDate), PortFakes.CALL)));
     }
 
-    @ParameterizedTest(name = "[{index}] authority={0} medium={1} participant={2} conversationDate={3}")
+    @ParameterizedTest(name = "[{index}] authority={0} medium={1} participant={2} conversationDate={3} -> {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # no lead time, so no conversation date needed
-            UWV          | AUDIO | true  | -
-            MUNICIPALITY | AUDIO | true  | -
-            MUNICIPALITY | VIDEO | true  | -
-            MUNICIPALITY | PHOTO | true  | -
+            UWV          | AUDIO | true  | -          | PERMITTED
+            MUNICIPALITY | AUDIO | true  | -          | PERMITTED
+            MUNICIPALITY | VIDEO | true  | -          | PERMITTED
+            MUNICIPALITY | PHOTO | true  | -          | PERMITTED
             # participant in the lexical space of xs:boolean
-            UWV          | AUDIO | true  | -
-            UWV          | AUDIO | false | -
-            UWV          | AUDIO | 1     | -
-            UWV          | AUDIO | 0     | -
-            # the first and last supported dates, and a leap day
-            UWV          | VIDEO | true  | 2014-01-01
-            UWV          | VIDEO | true  | 2099-12-31
-            UWV          | PHOTO | 1     | 2028-02-29
+            UWV          | AUDIO | false | -          | NOT_PERMITTED
+            UWV          | AUDIO | 1     | -          | PERMITTED
+            UWV          | AUDIO | 0     | -          | NOT_PERMITTED
+            # the first and last supported dates, and a leap day ("today" is 2026-05-04)
+            UWV          | VIDEO | true  | 2014-01-01 | NOT_PERMITTED
+            UWV          | VIDEO | true  | 2099-12-31 | CONSENT_REQUIRED
+            UWV          | PHOTO | 1     | 2028-02-29 | CONSENT_REQUIRED
             """)
-    void recordingDecisionAcceptsValidInput(String authority, String medium, String participant, String conversationDate) {
-        assertDoesNotThrow(() -> service.evaluateRecording(
-                new RecordingDecisionInput(authority, medium, participant, conversationDate), PortFakes.CALL));
+    void recordingDecisionAcceptsValidInput(String authority, String medium, String participant, String conversationDate,
+                                            String outcome) {
+        IssuedDecision issued = service.evaluateRecording(
+                new RecordingDecisionInput(authority, medium, participant, conversationDate), PortFakes.CALL);
+
+        assertEquals(outcome, issued.decision().outcome().name());
+        assertEquals(conversationDate == null ? Optional.empty() : Optional.of(LocalDate.parse(conversationDate)),
+                issued.decision().leadTime().flatMap(LeadTimeAssessment::timing).map(LeadTime::conversationDate),
+                "the conversation date the decision was made for");
     }
 
     @Test
@@ -189,16 +202,24 @@ class InputValidationTest {
                 new LeadTimeInput(authority, medium, conversationDate, requestDate), Caller.anonymous())));
     }
 
-    @ParameterizedTest(name = "[{index}] authority={0} medium={1} conversationDate={2} requestDate={3}")
+    @ParameterizedTest(name = "[{index}] authority={0} medium={1} conversationDate={2} requestDate={3} -> deadline {4}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            UWV          | AUDIO | -          | -
-            MUNICIPALITY | VIDEO | -          | -
-            MUNICIPALITY | PHOTO | -          | 2026-05-07
-            UWV          | PHOTO | 2026-05-18 | -
-            UWV          | VIDEO | 2026-05-18 | 2014-01-01
+            # no lead time: the request date is today (2026-05-04) unless given
+            UWV          | AUDIO | -          | -          | -          | 2026-05-04
+            MUNICIPALITY | VIDEO | -          | -          | -          | 2026-05-04
+            MUNICIPALITY | PHOTO | -          | 2026-05-07 | -          | 2026-05-07
+            # 5 working days before Monday 18 May 2026 (Ascension 14 May and the equated 15 May do not count)
+            UWV          | PHOTO | 2026-05-18 | -          | 2026-05-07 | 2026-05-04
+            UWV          | VIDEO | 2026-05-18 | 2014-01-01 | 2026-05-07 | 2014-01-01
             """)
-    void leadTimeAcceptsValidInput(String authority, String medium, String conversationDate, String requestDate) {
-        assertDoesNotThrow(() -> service.leadTimeStatus(new LeadTimeInput(authority, medium, conversationDate, requestDate), Caller.anonymous()));
+    void leadTimeAcceptsValidInput(String authority, String medium, String conversationDate, String requestDate,
+                                   String deadline, String effectiveRequestDate) {
+        LeadTimeAssessment assessment = service.leadTimeStatus(
+                new LeadTimeInput(authority, medium, conversationDate, requestDate), Caller.anonymous()).assessment();
+
+        assertEquals(deadline != null, assessment.required());
+        assertEquals(Optional.ofNullable(deadline).map(LocalDate::parse), assessment.deadline());
+        assertEquals(LocalDate.parse(effectiveRequestDate), assessment.requestDate());
     }
 
     // ------------------------------------------------------------------------------------------ policy listing
@@ -212,7 +233,11 @@ class InputValidationTest {
     @ParameterizedTest(name = "authority {0}")
     @CsvSource(nullValues = "-", value = {"-", "UWV", "MUNICIPALITY"})
     void policyListingAcceptsNoOrAKnownAuthority(String authority) {
-        assertDoesNotThrow(() -> service.policies(new PolicyListingInput(authority), Caller.anonymous()));
+        Set<Authority> listed = service.policies(new PolicyListingInput(authority), Caller.anonymous()).rules().stream()
+                .map(Rule::authority).collect(Collectors.toSet());
+
+        assertEquals(authority == null ? EnumSet.allOf(Authority.class) : Set.of(Authority.valueOf(authority)), listed,
+                "whose rules are listed");
     }
 
     // ------------------------------------------------------------------------------------------ consent requests
