@@ -23,7 +23,7 @@ import nl.overheid.recordingpolicy.application.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.StoreUnavailableException;
 import nl.overheid.recordingpolicy.application.UsageDecisionInput;
-import nl.overheid.recordingpolicy.application.consent.ConsentConflictException;
+import nl.overheid.recordingpolicy.application.ConflictException;
 import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.application.consent.ConsentNotFoundException;
 import nl.overheid.recordingpolicy.application.consent.ConsentService;
@@ -156,7 +156,7 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
             throw SoapFaults.accessProblem(SoapFaults.FORBIDDEN, e.getMessage());
         } catch (ConsentNotFoundException e) {
             throw SoapFaults.notFound("reference", e.getMessage());
-        } catch (ConsentConflictException e) {
+        } catch (ConflictException e) {
             throw SoapFaults.conflict(e.kind().code(), e.getMessage(), e.currentStatus().map(Enum::name));
         } catch (StoreUnavailableException e) {
             throw SoapFaults.unavailable(e);

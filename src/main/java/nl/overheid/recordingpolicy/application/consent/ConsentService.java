@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import nl.overheid.recordingpolicy.application.InputValidator;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.application.ConflictException;
 import nl.overheid.recordingpolicy.application.StoreFailures;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
@@ -175,14 +176,14 @@ public class ConsentService {
                     ConsentAnswer::fromStoredJson, completion -> transactions.change(reference, change, input, call,
                             completion)));
         } catch (IllegalTransitionException e) {
-            throw new ConsentConflictException(ConsentConflictException.Kind.ILLEGAL_TRANSITION,
+            throw new ConflictException(ConflictException.Kind.ILLEGAL_TRANSITION,
                     "The consent request is " + e.current() + "; it can no longer be "
                             + (e.attempted() == Transition.DECIDE ? "decided." : "withdrawn."),
                     Optional.of(e.current()));
         } catch (ConcurrentChangeException e) {
             Optional<ConsentStatus> now = StoreFailures.unavailableAsSuch(() -> transactions.view(reference))
                     .map(view -> ConsentStatus.valueOf(view.status()));
-            throw new ConsentConflictException(ConsentConflictException.Kind.CONCURRENT_CHANGE,
+            throw new ConflictException(ConflictException.Kind.CONCURRENT_CHANGE,
                     "Another request changed this consent request at the same moment"
                             + now.map(status -> "; it is now " + status).orElse("") + ".", now);
         }

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import nl.overheid.recordingpolicy.application.consent.ConsentConflictException;
+import nl.overheid.recordingpolicy.application.ConflictException;
 
 /**
  * Runs an operation at most once per idempotency key, replaying the first answer to retries.
@@ -90,7 +90,7 @@ public class Idempotency {
             Optional<T> winner;
             try {
                 winner = earlierAnswer(operation, idempotencyKey, requestHash, storedAnswer);
-            } catch (ConsentConflictException reused) {
+            } catch (ConflictException reused) {
                 throw reused;
             } catch (RuntimeException lookFailed) { // e.g. the database is gone: the first failure says most
                 failed.addSuppressed(lookFailed);
@@ -106,8 +106,8 @@ public class Idempotency {
         }
     }
 
-    private static ConsentConflictException inFlight() {
-        return new ConsentConflictException(ConsentConflictException.Kind.IN_FLIGHT,
+    private static ConflictException inFlight() {
+        return new ConflictException(ConflictException.Kind.IN_FLIGHT,
                 "A request with this idempotency key is still being processed; retry later.", Optional.empty());
     }
 
@@ -120,7 +120,7 @@ public class Idempotency {
         if (previous.get() instanceof IdempotencyStore.Completed completed) {
             return Optional.of(storedAnswer.apply(completed.responseJson()));
         }
-        throw new ConsentConflictException(ConsentConflictException.Kind.KEY_REUSED,
+        throw new ConflictException(ConflictException.Kind.KEY_REUSED,
                 "This idempotency key was used before for a different request.", Optional.empty());
     }
 

@@ -17,7 +17,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 import nl.overheid.recordingpolicy.application.JsonText;
-import nl.overheid.recordingpolicy.application.consent.ConsentConflictException;
+import nl.overheid.recordingpolicy.application.ConflictException;
 
 class IdempotencyTest {
 
@@ -90,18 +90,18 @@ class IdempotencyTest {
     @Test
     void aRetryWithADifferentBodyIsRefused() {
         submit(Optional.of("k"), "body", "CR-1");
-        ConsentConflictException refused =
-                assertThrows(ConsentConflictException.class, () -> submit(Optional.of("k"), "other body", "CR-2"));
-        assertEquals(ConsentConflictException.Kind.KEY_REUSED, refused.kind());
+        ConflictException refused =
+                assertThrows(ConflictException.class, () -> submit(Optional.of("k"), "other body", "CR-2"));
+        assertEquals(ConflictException.Kind.KEY_REUSED, refused.kind());
         assertEquals(1, workDone.get());
     }
 
     @Test
     void aRetryWhileTheFirstIsStillBeingProcessedIsAConflictAndAfterwardsGetsTheFirstAnswer() {
         Answer first = idempotency.once(Optional.of("k"), "consent-submit", "body", READ, completion -> {
-            ConsentConflictException retry =
-                    assertThrows(ConsentConflictException.class, () -> submit(Optional.of("k"), "body", "CR-retry"));
-            assertEquals(ConsentConflictException.Kind.IN_FLIGHT, retry.kind());
+            ConflictException retry =
+                    assertThrows(ConflictException.class, () -> submit(Optional.of("k"), "body", "CR-retry"));
+            assertEquals(ConflictException.Kind.IN_FLIGHT, retry.kind());
             completion.complete("{\"reference\":\"CR-1\"}", "CR-1");
             return new Answer("CR-1");
         });
@@ -149,12 +149,12 @@ class IdempotencyTest {
             }
         };
         Idempotency racing = new Idempotency(uncommittedTwin, new IdempotentTransaction(), Clock.systemUTC());
-        ConsentConflictException conflict = assertThrows(ConsentConflictException.class,
+        ConflictException conflict = assertThrows(ConflictException.class,
                 () -> racing.once(Optional.of("k"), "consent-submit", "body", READ, completion -> {
                     completion.complete("{\"reference\":\"CR-1\"}", "CR-1");
                     return new Answer("CR-1");
                 }));
-        assertEquals(ConsentConflictException.Kind.IN_FLIGHT, conflict.kind());
+        assertEquals(ConflictException.Kind.IN_FLIGHT, conflict.kind());
     }
 
     @Test

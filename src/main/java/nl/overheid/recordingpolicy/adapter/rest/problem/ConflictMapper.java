@@ -6,14 +6,14 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import nl.overheid.recordingpolicy.application.consent.ConsentConflictException;
+import nl.overheid.recordingpolicy.application.ConflictException;
 
 /**
  * 409 for a transition the status does not allow, a concurrent change or a retry still in flight (with the
  * consent request's currentStatus where there is one); 422 for an idempotency key reused for another request.
  */
 @Provider
-public class ConflictMapper implements ExceptionMapper<ConsentConflictException> {
+public class ConflictMapper implements ExceptionMapper<ConflictException> {
 
     private static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
         @Override
@@ -36,8 +36,8 @@ public class ConflictMapper implements ExceptionMapper<ConsentConflictException>
     UriInfo uri;
 
     @Override
-    public Response toResponse(ConsentConflictException exception) {
-        Response.StatusType status = exception.kind() == ConsentConflictException.Kind.KEY_REUSED
+    public Response toResponse(ConflictException exception) {
+        Response.StatusType status = exception.kind() == ConflictException.Kind.KEY_REUSED
                 ? UNPROCESSABLE_CONTENT
                 : Response.Status.CONFLICT;
         ProblemDetails problem = ProblemDetails.of(status, exception.getMessage(), ProblemDetails.instance(uri));

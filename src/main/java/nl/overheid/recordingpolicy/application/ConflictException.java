@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application.consent;
+package nl.overheid.recordingpolicy.application;
 
 import java.util.Optional;
 
@@ -8,7 +8,7 @@ import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
  * The request is valid but conflicts with the state of the gateway (409, or 422 for a reused idempotency key).
  * {@code currentStatus} is the consent request's status now, where there is one to name.
  */
-public class ConsentConflictException extends RuntimeException {
+public class ConflictException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,7 +36,7 @@ public class ConsentConflictException extends RuntimeException {
     private final Kind kind;
     private final transient Optional<ConsentStatus> currentStatus;
 
-    public ConsentConflictException(Kind kind, String message, Optional<ConsentStatus> currentStatus) {
+    public ConflictException(Kind kind, String message, Optional<ConsentStatus> currentStatus) {
         super(message);
         this.kind = kind;
         this.currentStatus = currentStatus;
