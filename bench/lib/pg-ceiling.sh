@@ -41,6 +41,16 @@ SQL
 \\set r random(1, 9000000000000000000)
 INSERT INTO decision_log (decision_id, trace_id, span_id, parent_span_id, event_name, occurred_at, status, caller, request_body, response_body, rule_ids, policy_version, consent_reference) VALUES (gen_random_uuid()::text, md5(:r::text), substr(md5(random()::text), 1, 16), NULL, 'recording_decision', now(), 'CONSENT_REQUIRED', :caller, :request, :answer, 'UWV-VIDEO-CONSENT', '2026.1', NULL);
 SQL
+    # what a group commit can reach: the same insert, 8 and 64 rows to a commit (rows/s = transactions/s x rows)
+    local rows
+    for rows in 8 64; do
+        {
+            echo '\set r random(1, 9000000000000000000)'
+            echo 'BEGIN;'
+            for _ in $(seq 1 "$rows"); do tail -n 1 "$q/decision.sql"; done
+            echo 'COMMIT;'
+        } > "$q/decision-batch-$rows.sql"
+    done
     pgb() { # connections script -> tps
         PGPASSWORD="$BENCH_PG_PASSWORD" PGOPTIONS="-c search_path=$schema" timeout $(( BENCH_DURATION + 60 )) \
             pgbench -h "$BENCH_PG_HOST" -p "$BENCH_PG_PORT" -U "$BENCH_PG_USER" -n -M prepared -c "$1" \
@@ -57,7 +67,11 @@ SQL
         INFO[ceiling.submission.$c]=$(pgb "$c" "$q/submission.sql") || fail "pgbench: consent submissions, $c connections"
     done
     INFO[ceiling.decision.1]=$(pgb 1 "$q/decision.sql") || fail "pgbench: decision-log inserts"
+    for rows in 8 64; do
+        INFO[ceiling.batch.$rows]=$(( $(pgb 1 "$q/decision-batch-$rows.sql") * rows )) \
+            || fail "pgbench: decision-log inserts, $rows to a commit"
+    done
     PGPASSWORD="$BENCH_PG_PASSWORD" "${PSQL[@]}" -c "drop schema $schema cascade" > /dev/null 2>&1 || true
-    log "  submissions/s by connections: $(for c in $BENCH_CONNECTIONS; do printf 'c%s %s  ' "$c" "${INFO[ceiling.submission.$c]}"; done); decision inserts with commit at 1 connection: ${INFO[ceiling.decision.1]}/s"
+    log "  submissions/s by connections: $(for c in $BENCH_CONNECTIONS; do printf 'c%s %s  ' "$c" "${INFO[ceiling.submission.$c]}"; done); decision inserts with commit at 1 connection: ${INFO[ceiling.decision.1]}/s, 8 to a commit ${INFO[ceiling.batch.8]}/s, 64 to a commit ${INFO[ceiling.batch.64]}/s"
     INFO[ceiling]=1
 }

@@ -2,7 +2,7 @@
 # Sourced by bench/run, in order; it shares the driver's variables and functions.
 # shellcheck shell=bash
 
-SCENARIOS_ALL="rest-noop soap-echo rest-recording rest-leadtime soap-evaluate soap-leadtime rest-consent"
+SCENARIOS_ALL="rest-noop soap-echo rest-echo-decision soap-echo-decision rest-recording rest-leadtime soap-evaluate soap-leadtime rest-consent"
 declare -A S_LABEL S_PROTO S_METHOD S_PATH S_BODY S_HEADERS S_EXPECT S_BASELINE
 
 define_scenario() { # id protocol label method path body-file headers expect
@@ -30,6 +30,9 @@ echo_envelope() {
 pad=$(( $(stat -c %s "$B/soap-evaluate.xml") - $(echo_envelope "" | wc -c) ))
 [ "$pad" -ge 0 ] || fail "the echo envelope is larger than the EvaluateRecording envelope"
 echo_envelope "$(printf '%*s' "$pad" '' | tr ' ' '.')" > "$B/soap-echo.xml"
+# The same-shape echo: EvaluateRecording's request elements, in the echo's namespace.
+printf '%s' "<soapenv:Envelope xmlns:soapenv=\"$SOAP_ENV\" xmlns:e=\"$ECHO_NS\"><soapenv:Body><e:EchoDecision><e:authority>UWV</e:authority><e:medium>VIDEO</e:medium><e:participant>true</e:participant><e:conversationDate>$CONVERSATION</e:conversationDate></e:EchoDecision></soapenv:Body></soapenv:Envelope>" \
+    > "$B/soap-echo-decision.xml"
 [ "$(stat -c %s "$B/soap-echo.xml")" = "$(stat -c %s "$B/soap-evaluate.xml")" ] || fail "echo envelope size mismatch"
 
 consent_body() { # caseReference
@@ -42,6 +45,12 @@ define_scenario rest-noop REST "REST no-op GET /bench-baseline/rest/noop (baseli
     /bench-baseline/rest/noop "" "" 200
 define_scenario soap-echo SOAP "SOAP Echo (baseline)" POST /bench-baseline/soap/Echo "$B/soap-echo.xml" \
     "$SOAP_CT"$'\n'"SOAPAction: \"$ECHO_NS/Echo\"" 200
+# Same-shape echoes: the request of a recording decision in, an answer of a decision's shape and size out, through the
+# same JSON provider and SOAP stack; the recording decisions are compared with these (see S_BASELINE below).
+define_scenario rest-echo-decision REST "REST same-shape echo POST /bench-baseline/rest/echo-decision (baseline)" POST \
+    /bench-baseline/rest/echo-decision "$B/recording.json" "$JSON_CT" 200
+define_scenario soap-echo-decision SOAP "SOAP same-shape EchoDecision (baseline)" POST /bench-baseline/soap/Echo \
+    "$B/soap-echo-decision.xml" "$SOAP_CT"$'\n'"SOAPAction: \"$ECHO_NS/EchoDecision\"" 200
 define_scenario rest-recording REST "REST POST /api/v1/recording-decisions" POST /api/v1/recording-decisions \
     "$B/recording.json" "$JSON_CT" 200
 define_scenario rest-leadtime REST "REST GET /api/v1/lead-time" GET \
@@ -52,6 +61,11 @@ define_scenario soap-leadtime SOAP "SOAP GetLeadTimeStatus" POST /soap/Recording
     "$B/soap-leadtime.xml" "$SOAP_CT"$'\n'"SOAPAction: \"$GATEWAY_NS/GetLeadTimeStatus\"" 200
 define_scenario rest-consent REST "REST POST /api/v1/consent-requests (unique Idempotency-Key)" POST \
     /api/v1/consent-requests "" "$JSON_CT" 201   # body per database: its own caseReference
+
+S_BASELINE[rest-echo-decision]=rest-echo-decision
+S_BASELINE[soap-echo-decision]=soap-echo-decision
+S_BASELINE[rest-recording]=rest-echo-decision
+S_BASELINE[soap-evaluate]=soap-echo-decision
 
 for list in "$BENCH_H2_SCENARIOS" "$BENCH_PG_SCENARIOS"; do
     for s in $list; do

@@ -142,11 +142,14 @@ smoke() { # db: every scenario answers as expected once, before any load
         fi
         case "$s" in
             rest-noop) grep -qx 'ok' "$WORK/smoke.out" || fail "[$db] the REST no-op did not answer 'ok'" ;;
-            soap-echo) grep -q "<first>UWV VIDEO true</first><second>$CONVERSATION" "$WORK/smoke.out" \
+            soap-echo) grep -Eq "<([a-z0-9]+:)?first>UWV VIDEO true</([a-z0-9]+:)?first><([a-z0-9]+:)?second>$CONVERSATION" "$WORK/smoke.out" \
                            || fail "[$db] the SOAP echo did not echo: $(head -c 500 "$WORK/smoke.out")" ;;
             soap-evaluate) grep -q 'EvaluateRecordingResponse' "$WORK/smoke.out" || fail "[$db] no EvaluateRecordingResponse" ;;
             soap-leadtime) grep -q 'GetLeadTimeStatusResponse' "$WORK/smoke.out" || fail "[$db] no GetLeadTimeStatusResponse" ;;
+            rest-echo-decision) grep -q '"explanation"' "$WORK/smoke.out" || fail "[$db] the REST same-shape echo gave no decision shape" ;;
+            soap-echo-decision) grep -q 'EchoDecisionResponse' "$WORK/smoke.out" || fail "[$db] no EchoDecisionResponse" ;;
         esac
+        INFO[$db.bytes.$s]=$(stat -c %s "$WORK/smoke.out")   # answer size, for the same-shape comparison
     done
     log "[$db] every scenario answers as expected"
 }

@@ -25,4 +25,17 @@ public class EchoEndpoint {
                           @WebParam(name = "second", targetNamespace = NS) String second) {
         return new EchoReply(first, second);
     }
+
+    /**
+     * The same request elements as the gateway's EvaluateRecording and an answer of the same shape and size as its
+     * decision: the SOAP stack's (un)marshalling of a decision, without the decision.
+     */
+    @WebMethod(operationName = "EchoDecision", action = NS + "/EchoDecision")
+    @WebResult(name = "decision", targetNamespace = NS)
+    public DecisionShape echoDecision(@WebParam(name = "authority", targetNamespace = NS) String authority,
+                                      @WebParam(name = "medium", targetNamespace = NS) String medium,
+                                      @WebParam(name = "participant", targetNamespace = NS) boolean participant,
+                                      @WebParam(name = "conversationDate", targetNamespace = NS) String conversationDate) {
+        return DecisionShape.answer();
+    }
 }
