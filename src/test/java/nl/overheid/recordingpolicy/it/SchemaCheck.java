@@ -13,8 +13,10 @@ import jakarta.json.JsonValue;
 
 /**
  * Checks a JSON answer against a schema of the served OpenAPI document: required fields present, no field the
- * contract does not declare, types, enumerations, patterns and date formats. Enough of JSON Schema to catch a
- * DTO drifting from the contract; it follows $ref and allOf, the only combinators the contract uses.
+ * contract does not declare, types, enumerations, patterns and date formats. Enough of JSON Schema to catch an
+ * answer drifting from the contract where no generated model stands between them (decisions and consent requests
+ * as the application layer writes them, decision records, problems); it follows $ref and allOf, the only
+ * combinators the contract uses.
  */
 final class SchemaCheck {
 

@@ -1,109 +1,107 @@
 package nl.overheid.recordingpolicy.adapter.rest;
 
-import java.io.InputStream;
 import java.net.URI;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
-import nl.overheid.recordingpolicy.adapter.rest.dto.ConsentRequestPageDto;
+import nl.overheid.recordingpolicy.application.consent.ConsentAnswer;
 import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestPage;
-import nl.overheid.recordingpolicy.application.consent.ConsentAnswer;
 import nl.overheid.recordingpolicy.application.consent.ConsentService;
 import nl.overheid.recordingpolicy.application.idempotency.IdempotencyKey;
-import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
+import nl.overheid.recordingpolicy.contract.rest.v1.api.ConsentApi;
+import nl.overheid.recordingpolicy.contract.rest.v1.model.ConsentDecisionRequest;
+import nl.overheid.recordingpolicy.contract.rest.v1.model.ConsentRequestSubmission;
+import nl.overheid.recordingpolicy.contract.rest.v1.model.WithdrawalRequest;
 
-/** The consent-request registry: /consent-requests and the decision and withdrawal of one request. */
-@Path("consent-requests")
+/**
+ * The consent-request registry: /consent-requests and the decision and withdrawal of one request. Answers that
+ * change a request are its JSON as the decision log holds it (see ConsentAnswer), not serialised a second time.
+ */
 @ApplicationScoped
-@Produces(MediaType.APPLICATION_JSON)
-public class ConsentRequestsResource {
+// the interface's path again: RESTEasy builds a resource from the class that carries @Path, and only from this class
+// does it see the withdrawal declared below
+@Path("/consent-requests")
+public class ConsentRequestsResource implements ConsentApi {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final List<String> SUBMISSION_FIELDS = List.of("kind", "authority", "medium", "usage",
-            "conversationDate", "channel", "caseReference", "requestDate");
-    private static final List<String> DECISION_FIELDS = List.of("decision", "reason");
-    private static final List<String> WITHDRAWAL_FIELDS = List.of("reason");
 
     @Inject
     ConsentService consents;
 
     @Inject
-    RequestBodyLimit limit;
+    HttpServletRequest request;
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(InputStream body, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
-                           @Context HttpServletRequest request, @Context UriInfo uri) {
-        JsonRequestBody json = JsonRequestBody.read(body, SUBMISSION_FIELDS, limit.bytes());
-        ConsentAnswer answer = consents.submit(new ConsentInputs.Submit(json.text("kind"), json.text("authority"),
-                        json.text("medium"), json.text("usage"), json.text("conversationDate"), json.text("channel"),
-                        json.text("caseReference"), json.text("requestDate")),
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response submitConsentRequest(ConsentRequestSubmission body, String idempotencyKey, String traceparent) {
+        SentText sent = SentText.of(request);
+        ConsentAnswer answer = consents.submit(new ConsentInputs.Submit(
+                        sent.text("kind", body.getKind()),
+                        sent.text("authority", RestMapper.authority(body.getAuthority())),
+                        sent.text("medium", body.getMedium()),
+                        sent.text("usage", body.getUsage()),
+                        sent.text("conversationDate", body.getConversationDate()),
+                        sent.text("channel", body.getChannel()),
+                        sent.text("caseReference", body.getCaseReference()),
+                        sent.text("requestDate", body.getRequestDate())),
                 IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request));
         URI location = uri.getBaseUriBuilder().path("consent-requests").path(answer.view().reference()).build();
-        // The answer's JSON as the decision log holds it (see ConsentAnswer), not serialised a second time.
         return Response.created(location).entity(answer.answerJson()).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    @GET
-    public Response find(@QueryParam("caseReference") String caseReference, @QueryParam("page") String page,
-                         @QueryParam("pageSize") String pageSize, @Context UriInfo uri) {
+    @Override
+    public Response findConsentRequests(String caseReference, String page, String pageSize) {
         ConsentRequestPage found = consents.find(new ConsentInputs.Find(caseReference, page, pageSize),
                 ElytronCallers.current());
-        return Response.ok(ConsentRequestPageDto.of(found, uri))
+        return Response.fromResponse(Answers.ok(RestMapper.page(found, uri)))
                 .header("X-Total-Count", found.totalElements())
                 .build();
     }
 
-    @GET
-    @Path("{reference}")
-    public ConsentRequestView get(@PathParam("reference") String reference) {
-        return consents.get(new ConsentInputs.Lookup(reference), ElytronCallers.current());
+    @Override
+    public Response getConsentRequest(String reference) {
+        return Answers.ok(consents.get(new ConsentInputs.Lookup(reference), ElytronCallers.current()));
     }
 
-    @POST
-    @Path("{reference}/decision")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public String decide(@PathParam("reference") String reference, InputStream body,
-                         @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context HttpServletRequest request) {
-        JsonRequestBody json = JsonRequestBody.read(body, DECISION_FIELDS, limit.bytes());
-        return consents.decide(new ConsentInputs.Decide(reference, json.text("decision"), json.text("reason")),
-                IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request)).answerJson();
+    @Override
+    public Response decideConsentRequest(String reference, ConsentDecisionRequest body, String idempotencyKey,
+                                         String traceparent) {
+        SentText sent = SentText.of(request);
+        return Answers.ok(consents.decide(new ConsentInputs.Decide(reference, sent.text("decision", body.getDecision()),
+                        sent.text("reason", body.getReason())),
+                IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request)).answerJson());
     }
 
-    /** The body, a reason, may be left out entirely: withdrawing needs no more than the reference. */
+    /**
+     * The body, a reason, may be left out entirely: withdrawing needs no more than the reference. Declared here
+     * without the generated {@code @Consumes}, which would make a withdrawal without a body (and so without a
+     * Content-Type) a 415; a body that is there must still be JSON (see {@link RequestBodyReader}).
+     */
     @POST
-    @Path("{reference}/withdrawal")
-    public String withdraw(@PathParam("reference") String reference, InputStream body, @Context HttpHeaders headers,
-                           @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, @Context HttpServletRequest request) {
-        String content = JsonRequestBody.utf8(body, limit.bytes());
-        String reason = null;
-        if (!content.isEmpty()) {
-            MediaType type = headers.getMediaType();
-            if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                throw new NotSupportedException();
-            }
-            reason = JsonRequestBody.parse(content, WITHDRAWAL_FIELDS).text("reason");
-        }
-        return consents.withdraw(new ConsentInputs.Withdraw(reference, reason),
-                IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request)).answerJson();
+    @Path("/{reference}/withdrawal")
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    @Override
+    public Response withdrawConsentRequest(@PathParam("reference") String reference,
+                                           @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                                           @HeaderParam(RestCalls.TRACEPARENT) String traceparent,
+                                           WithdrawalRequest body) {
+        String reason = body == null ? null : SentText.of(request).text("reason", body.getReason());
+        return Answers.ok(consents.withdraw(new ConsentInputs.Withdraw(reference, reason),
+                IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request)).answerJson());
     }
 }

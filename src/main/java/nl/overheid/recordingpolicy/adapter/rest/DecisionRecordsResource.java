@@ -10,21 +10,16 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReaderFactory;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.consent.DecisionRecordLookup;
+import nl.overheid.recordingpolicy.contract.rest.v1.api.AuditApi;
 
 /** GET /decisions/{decisionId}: the decision-log record of a decision the gateway gave, to those who may read it. */
-@Path("decisions")
 @ApplicationScoped
-@Produces(MediaType.APPLICATION_JSON)
-public class DecisionRecordsResource {
+public class DecisionRecordsResource implements AuditApi {
 
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
@@ -32,9 +27,8 @@ public class DecisionRecordsResource {
     @Inject
     DecisionRecordLookup records;
 
-    @GET
-    @Path("{decisionId}")
-    public JsonObject get(@PathParam("decisionId") String decisionId) {
+    @Override
+    public Response getDecisionRecord(String decisionId) {
         DecisionRecord record = records.find(decisionId, ElytronCallers.current());
         JsonObjectBuilder json = BUILDERS.createObjectBuilder()
                 .add("decisionId", record.decisionId())
@@ -53,7 +47,7 @@ public class DecisionRecordsResource {
                                 .add("version", record.policyVersion().version())
                                 .add("effectiveFrom", record.policyVersion().effectiveFrom().toString())));
         record.consentReference().ifPresent(reference -> json.add("consentRequestReference", reference));
-        return json.build();
+        return Answers.ok(json.build());
     }
 
     private static JsonObject object(String json) {

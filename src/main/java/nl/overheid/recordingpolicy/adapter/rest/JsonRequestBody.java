@@ -155,6 +155,11 @@ final class JsonRequestBody {
         }
     }
 
+    /** The field's JSON value; {@code null} when absent. */
+    JsonValue value(String name) {
+        return members.get(name);
+    }
+
     /**
      * The field as text: a string as its value, true/false as "true"/"false", null or absent as {@code null};
      * a number, object or array as its JSON text, which then fails validation with a field-specific reason.

@@ -5,27 +5,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import nl.overheid.recordingpolicy.contract.rest.v1.api.ContractApi;
 
 /**
  * GET /openapi.json: the hand-written contract (openapi/openapi.json, copied into the build unchanged), served
  * byte for byte, so what callers read is what the gateway was built and tested against.
  */
-@Path("openapi.json")
 @ApplicationScoped
-public class OpenApiResource {
+public class OpenApiResource implements ContractApi {
 
     static final String RESOURCE = "/openapi/openapi.json";
 
     private final byte[] document = load();
 
-    @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    public byte[] document() {
-        return document;
+    @Override
+    public Response getOpenApiDocument() {
+        return Answers.ok(document);
     }
 
     private static byte[] load() {

@@ -2,35 +2,27 @@ package nl.overheid.recordingpolicy.adapter.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
-import nl.overheid.recordingpolicy.adapter.rest.dto.PolicySetDto;
-import nl.overheid.recordingpolicy.adapter.rest.dto.RestMapper;
 import nl.overheid.recordingpolicy.application.PolicyListingInput;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
+import nl.overheid.recordingpolicy.contract.rest.v1.api.PoliciesApi;
 
 /** GET /policies and GET /policies/{authority}: the rules with their ids, sources and texts. */
-@Path("policies")
 @ApplicationScoped
-@Produces(MediaType.APPLICATION_JSON)
-public class PoliciesResource {
+public class PoliciesResource implements PoliciesApi {
 
     @Inject
     RecordingPolicyService service;
 
-    @GET
-    public PolicySetDto all() {
-        return RestMapper.policies(service.policies(new PolicyListingInput(null), ElytronCallers.current()));
+    @Override
+    public Response listPolicies() {
+        return Answers.ok(RestMapper.policies(service.policies(new PolicyListingInput(null), ElytronCallers.current())));
     }
 
-    @GET
-    @Path("{authority}")
-    public PolicySetDto ofAuthority(@PathParam("authority") String authority) {
-        return RestMapper.policies(service.policies(new PolicyListingInput(authority), ElytronCallers.current()));
+    @Override
+    public Response listPoliciesOfAuthority(String authority) {
+        return Answers.ok(RestMapper.policies(service.policies(new PolicyListingInput(authority), ElytronCallers.current())));
     }
 }

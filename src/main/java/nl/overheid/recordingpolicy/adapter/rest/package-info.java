@@ -1,6 +1,7 @@
 /**
- * REST adapter for citizen and employee portals: resources under {@code /api/v1} matching the hand-written
- * contract in {@code openapi/openapi.json} (served unchanged at {@code /api/v1/openapi.json}). Translation only:
- * request JSON into the application's input records, answers into DTOs; errors are RFC 9457 problem details.
+ * REST adapter for citizen and employee portals: resources under {@code /api/v1} implementing the JAX-RS interfaces
+ * generated from the hand-written contract {@code openapi/openapi.json} (served unchanged at
+ * {@code /api/v1/openapi.json}). Translation only: the generated request models into the application's input records,
+ * answers into the generated models; errors are RFC 9457 problem details.
  */
 package nl.overheid.recordingpolicy.adapter.rest;
