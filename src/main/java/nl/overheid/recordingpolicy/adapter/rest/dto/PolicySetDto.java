@@ -4,6 +4,6 @@ import java.util.List;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-@JsonbPropertyOrder({"policyVersion", "rules"})
-public record PolicySetDto(PolicyVersionDto policyVersion, List<RuleDto> rules) {
+@JsonbPropertyOrder({"policyVersion", "authorities", "rules"})
+public record PolicySetDto(PolicyVersionDto policyVersion, List<LoadedAuthorityDto> authorities, List<RuleDto> rules) {
 }

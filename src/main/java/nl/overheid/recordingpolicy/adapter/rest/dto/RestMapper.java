@@ -30,7 +30,10 @@ public final class RestMapper {
 
     public static PolicySetDto policies(PolicyListing listing) {
         List<RuleDto> rules = listing.rules().stream().map(RestMapper::rule).toList();
-        return new PolicySetDto(version(listing.policyVersion()), rules);
+        List<LoadedAuthorityDto> authorities = listing.authorities().stream()
+                .map(authority -> new LoadedAuthorityDto(authority.code(), authority.aliases()))
+                .toList();
+        return new PolicySetDto(version(listing.policyVersion()), authorities, rules);
     }
 
     private static RuleDto rule(Rule rule) {
