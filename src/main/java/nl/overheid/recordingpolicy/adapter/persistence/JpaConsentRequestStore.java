@@ -182,6 +182,24 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
     }
 
     /**
+     * The lead time of a recording request in working days. A row written without it (by a gateway version from
+     * before migration V5, still running beside a newer one) has it in its dates: the working days from the
+     * deadline up to the conversation.
+     */
+    private int workingDays(ConsentRequestEntity row) {
+        if (row.leadTimeWorkingDays != null) {
+            return row.leadTimeWorkingDays;
+        }
+        int days = 0;
+        for (LocalDate day = row.deadline; day.isBefore(row.conversationDate); day = day.plusDays(1)) {
+            if (calendar.isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    /**
      * Rebuilds the domain object. The lead time (working days, deadline, on time) is taken as stored, not
      * recomputed: a later change of the calendar (a new decree) must not rewrite history.
      */
@@ -192,7 +210,7 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
                 Optional.ofNullable(row.usage).map(Usage::valueOf), row.conversationDate, Channel.valueOf(row.channel),
                 row.caseReference, row.requestDate);
         Optional<LeadTime> leadTime = row.deadline == null ? Optional.empty() : Optional.of(new LeadTime(
-                row.leadTimeWorkingDays, row.conversationDate, row.deadline, row.requestDate, row.onTime,
+                workingDays(row), row.conversationDate, row.deadline, row.requestDate, row.onTime,
                 calendar.isWorkingDay(row.conversationDate), row.conversationDate.isBefore(row.requestDate)));
         List<StatusChange> history = changes.stream().map(change -> new StatusChange(
                 change.fromStatus == null ? null : ConsentStatus.valueOf(change.fromStatus),

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import javax.xml.XMLConstants;
@@ -363,7 +364,7 @@ public final class PolicyFiles {
             return new BilingualText(element.child("nl").text(), element.child("en").text());
         }
 
-        private <T> T at(Element element, java.util.function.Supplier<T> build) {
+        private <T> T at(Element element, Supplier<T> build) {
             try {
                 return build.get();
             } catch (IllegalArgumentException e) {
