@@ -12,7 +12,6 @@ import jakarta.inject.Singleton;
 
 import nl.overheid.recordingpolicy.domain.calendar.EquatedDays;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
-import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 
 /**
  * What the domain needs from the running server: the time zone of "today", and the working-day calendar
@@ -33,7 +32,7 @@ public class GatewayConfiguration {
 
     private static final Logger LOG = Logger.getLogger(GatewayConfiguration.class.getName());
 
-    // @Singleton, not @ApplicationScoped: Clock and PolicySet are immutable and PolicySet is final (no proxy).
+    // @Singleton, not @ApplicationScoped: Clock is immutable.
     @Produces
     @Singleton
     Clock clock() {
@@ -45,12 +44,6 @@ public class GatewayConfiguration {
     @Singleton
     WorkingDayCalendar workingDayCalendar() {
         return calendar(setting(EQUATED_DAYS_PROPERTY, EQUATED_DAYS_ENV));
-    }
-
-    @Produces
-    @Singleton
-    PolicySet policySet(WorkingDayCalendar calendar) {
-        return PolicySet.current(calendar);
     }
 
     /** Fails the deployment on a malformed date: better no gateway than one that computes wrong deadlines. */

@@ -12,6 +12,9 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import nl.overheid.recordingpolicy.application.validation.PolicyAwareValidators;
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
+
 /** Runs Bean Validation on a request and turns every violation into an {@link InvalidParam} named by field. */
 @ApplicationScoped
 public class InputValidator {
@@ -30,12 +33,11 @@ public class InputValidator {
      * The validator the server injects would also be looked up through a CDI proxy on each call.
      */
     @Inject
-    public InputValidator(ValidatorFactory factory) {
-        this(factory.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator());
-    }
-
-    public InputValidator(Validator validator) {
-        this.validator = validator;
+    public InputValidator(ValidatorFactory factory, PolicySet policies) {
+        this.validator = factory.usingContext()
+                .traversableResolver(new EveryPropertyReachable())
+                .constraintValidatorFactory(new PolicyAwareValidators(factory.getConstraintValidatorFactory(), policies))
+                .getValidator();
     }
 
     public <T> T valid(T input) {

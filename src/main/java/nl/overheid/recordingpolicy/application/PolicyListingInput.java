@@ -1,8 +1,7 @@
 package nl.overheid.recordingpolicy.application;
 
-import nl.overheid.recordingpolicy.application.validation.OneOf;
-import nl.overheid.recordingpolicy.domain.policy.Authority;
+import nl.overheid.recordingpolicy.application.validation.KnownAuthority;
 
 /** Which rules to list: those of one authority, or all when {@code authority} is left out. */
-public record PolicyListingInput(@OneOf(Authority.class) String authority) {
+public record PolicyListingInput(@KnownAuthority String authority) {
 }

@@ -8,8 +8,8 @@ import nl.overheid.recordingpolicy.application.validation.BooleanText;
 import nl.overheid.recordingpolicy.application.validation.ConversationDateWhereLeadTimeApplies;
 import nl.overheid.recordingpolicy.application.validation.IsoDate;
 import nl.overheid.recordingpolicy.application.validation.LeadTimeQuestion;
+import nl.overheid.recordingpolicy.application.validation.KnownAuthority;
 import nl.overheid.recordingpolicy.application.validation.OneOf;
-import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 
 /**
@@ -18,7 +18,7 @@ import nl.overheid.recordingpolicy.domain.policy.Medium;
  */
 @ConversationDateWhereLeadTimeApplies
 public record RecordingDecisionInput(
-        @NotNull(message = "is required") @OneOf(Authority.class) String authority,
+        @NotNull(message = "is required") @KnownAuthority String authority,
         @NotNull(message = "is required") @OneOf(Medium.class) String medium,
         @NotNull(message = "is required") @BooleanText String participant,
         @IsoDate String conversationDate,

@@ -3,6 +3,7 @@ package nl.overheid.recordingpolicy.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +65,7 @@ public class RecordingPolicyService {
         access.allow(call.identity());
         validator.valid(input);
         RecordingQuestion question = new RecordingQuestion(
-                Authority.valueOf(input.authority()),
+                authority(input.authority()),
                 Medium.valueOf(input.medium()),
                 BooleanTexts.parse(input.participant()),
                 date(input.conversationDate()));
@@ -82,7 +83,7 @@ public class RecordingPolicyService {
         access.allow(call.identity());
         validator.valid(input);
         UsageQuestion question = new UsageQuestion(
-                Authority.valueOf(input.authority()),
+                authority(input.authority()),
                 Medium.valueOf(input.medium()),
                 Usage.valueOf(input.usage()));
         return issue("usage_decision", input, policies.usage().evaluate(question), call, Optional.empty());
@@ -92,7 +93,7 @@ public class RecordingPolicyService {
         access.allow(caller);
         validator.valid(input);
         return policies.leadTimes().answer(
-                Authority.valueOf(input.authority()),
+                authority(input.authority()),
                 Medium.valueOf(input.medium()),
                 date(input.conversationDate()),
                 date(input.requestDate()).orElseGet(this::today));
@@ -101,9 +102,17 @@ public class RecordingPolicyService {
     public PolicyListing policies(PolicyListingInput input, Caller caller) {
         access.allow(caller);
         validator.valid(input);
-        return new PolicyListing(policies.version(), input.authority() == null
-                ? policies.rules()
-                : policies.rules(Authority.valueOf(input.authority())));
+        if (input.authority() == null) {
+            return new PolicyListing(policies.version(), policies.authorities(), policies.rules());
+        }
+        Authority authority = authority(input.authority());
+        return new PolicyListing(policies.version(), List.of(authority), policies.rules(authority));
+    }
+
+    /** A validated authority name (see KnownAuthority) as the loaded authority it names. */
+    private Authority authority(String validatedName) {
+        return policies.authority(validatedName).orElseThrow(() ->
+                new IllegalStateException("not validated as a loaded authority: " + validatedName));
     }
 
     /** Today in Europe/Amsterdam: the clock is produced in that zone (see GatewayConfiguration). */

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
@@ -42,7 +42,7 @@ import nl.overheid.recordingpolicy.domain.policy.Rule;
  */
 class InputValidationTest {
 
-    private static final String AUTHORITIES = "must be one of: UWV, MUNICIPALITY";
+    private static final String AUTHORITIES = "must be one of: UWV, MUNICIPALITY, GM0000";
     private static final String MEDIA = "must be one of: AUDIO, VIDEO, PHOTO";
     private static final String DATE = "must be a date written yyyy-MM-dd, e.g. 2026-05-18";
     private static final String RANGE =
@@ -50,15 +50,17 @@ class InputValidationTest {
     private static final String LEAD_TIME =
             "is required: consent must be requested a number of working days before the conversation";
 
+    private static final PolicySet POLICIES = PolicyFiles.shipped(WorkingDayCalendar.standard());
+
     private static ValidatorFactory validation;
     private static RecordingPolicyService service;
 
     @BeforeAll
     static void buildService() {
         validation = Validation.buildDefaultValidatorFactory();
-        service = new RecordingPolicyService(PolicySet.current(WorkingDayCalendar.standard()),
+        service = new RecordingPolicyService(POLICIES,
                 Clock.fixed(Instant.parse("2026-05-04T10:00:00Z"), ZoneId.of("Europe/Amsterdam")),
-                new InputValidator(validation), new PortFakes.InMemoryConsentRequests(),
+                new InputValidator(validation, POLICIES), new PortFakes.InMemoryConsentRequests(),
                 new PortFakes.RecordedDecisions(), new QueryAccess(false));
     }
 
@@ -84,9 +86,9 @@ class InputValidationTest {
             UWV          | -     | true  | 2026-05-18 | medium: is required
             UWV          | AUDIO | -     | 2026-05-18 | participant: is required
             # unknown enumeration values; names are case-sensitive, as in the contracts
-            GGD          | AUDIO | true  | -          | authority: must be one of: UWV, MUNICIPALITY
-            uwv          | AUDIO | true  | -          | authority: must be one of: UWV, MUNICIPALITY
-            ''           | AUDIO | true  | -          | authority: must be one of: UWV, MUNICIPALITY
+            GGD          | AUDIO | true  | -          | authority: must be one of: UWV, MUNICIPALITY, GM0000
+            uwv          | AUDIO | true  | -          | authority: must be one of: UWV, MUNICIPALITY, GM0000
+            ''           | AUDIO | true  | -          | authority: must be one of: UWV, MUNICIPALITY, GM0000
             MUNICIPALITY | FILM  | true  | -          | medium: must be one of: AUDIO, VIDEO, PHOTO
             MUNICIPALITY | video | true  | -          | medium: must be one of: AUDIO, VIDEO, PHOTO
             # participant outside the lexical space of xs:boolean
@@ -112,10 +114,10 @@ class InputValidationTest {
             UWV          | PHOTO | true  | -          | conversationDate: is required: consent must be requested a number of working days before the conversation (PHOTO at UWV)
             # several problems at once: all of them, sorted by field name
             -            | FILM  | yes   | 2026-02-30 | authority: is required; conversationDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18; medium: must be one of: AUDIO, VIDEO, PHOTO; participant: must be true or false
-            GGD          | -     | -     | 2100-01-01 | authority: must be one of: UWV, MUNICIPALITY; conversationDate: must lie between 2014-01-01 and 2099-12-31 (the working-day calendar of the Algemene termijnenwet as applied here); medium: is required; participant: is required
+            GGD          | -     | -     | 2100-01-01 | authority: must be one of: UWV, MUNICIPALITY, GM0000; conversationDate: must lie between 2014-01-01 and 2099-12-31 (the working-day calendar of the Algemene termijnenwet as applied here); medium: is required; participant: is required
             UWV          | PHOTO | maybe | -          | conversationDate: is required: consent must be requested a number of working days before the conversation (PHOTO at UWV); participant: must be true or false
             # whether a lead time applies cannot be known when authority or medium is itself wrong: only that is reported
-            GGD          | VIDEO | true  | -          | authority: must be one of: UWV, MUNICIPALITY
+            GGD          | VIDEO | true  | -          | authority: must be one of: UWV, MUNICIPALITY, GM0000
             -            | VIDEO | true  | -          | authority: is required
             UWV          | FILM  | true  | -          | medium: must be one of: AUDIO, VIDEO, PHOTO
             UWV          | -     | true  | -          | medium: is required
@@ -168,12 +170,12 @@ class InputValidationTest {
             -            | AUDIO | PUBLISH | authority: is required
             UWV          | -     | PUBLISH | medium: is required
             UWV          | AUDIO | -       | usage: is required
-            Municipality | AUDIO | PUBLISH | authority: must be one of: UWV, MUNICIPALITY
+            Municipality | AUDIO | PUBLISH | authority: must be one of: UWV, MUNICIPALITY, GM0000
             UWV          | SOUND | PUBLISH | medium: must be one of: AUDIO, VIDEO, PHOTO
             UWV          | AUDIO | SHARE   | usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
             UWV          | AUDIO | publish | usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
             -            | -     | -       | authority: is required; medium: is required; usage: is required
-            GEMEENTE     | -     | WHATSAPP | authority: must be one of: UWV, MUNICIPALITY; medium: is required; usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
+            GEMEENTE     | -     | WHATSAPP | authority: must be one of: UWV, MUNICIPALITY, GM0000; medium: is required; usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
             """)
     void usageDecisionReportsEachInvalidField(String authority, String medium, String usage, String expected) {
         assertEquals(expected, invalidParams(() -> service.evaluateUsage(
@@ -194,7 +196,7 @@ class InputValidationTest {
             UWV | PHOTO | -          | -          | conversationDate: is required: consent must be requested a number of working days before the conversation (PHOTO at UWV)
             UWV | VIDEO | -          | 2026-05-07 | conversationDate: is required: consent must be requested a number of working days before the conversation (VIDEO at UWV)
             UWV | PHOTO | -          | tomorrow   | conversationDate: is required: consent must be requested a number of working days before the conversation (PHOTO at UWV); requestDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
-            uwv | PHOTO | -          | -          | authority: must be one of: UWV, MUNICIPALITY
+            uwv | PHOTO | -          | -          | authority: must be one of: UWV, MUNICIPALITY, GM0000
             """)
     void leadTimeReportsEachInvalidField(String authority, String medium, String conversationDate, String requestDate,
                                          String expected) {
@@ -236,7 +238,7 @@ class InputValidationTest {
         Set<Authority> listed = service.policies(new PolicyListingInput(authority), Caller.anonymous()).rules().stream()
                 .map(Rule::authority).collect(Collectors.toSet());
 
-        assertEquals(authority == null ? EnumSet.allOf(Authority.class) : Set.of(Authority.valueOf(authority)), listed,
+        assertEquals(authority == null ? Set.copyOf(POLICIES.authorities()) : Set.of(Authority.of(authority)), listed,
                 "whose rules are listed");
     }
 
@@ -260,14 +262,14 @@ class InputValidationTest {
     void consentSubmissionReportsEachInvalidField(String kind, String authority, String medium, String usage,
                                                   String conversationDate, String channel, String caseReference,
                                                   String requestDate, String expected) {
-        assertEquals(expected, invalidParams(() -> new InputValidator(validation).valid(
+        assertEquals(expected, invalidParams(() -> new InputValidator(validation, POLICIES).valid(
                 new ConsentInputs.Submit(kind, authority, medium, usage, conversationDate, channel, caseReference,
                         requestDate))));
     }
 
     @Test
     void consentSubmissionAcceptsACaseReferenceOf64PrintableCharactersButNot65() {
-        InputValidator validator = new InputValidator(validation);
+        InputValidator validator = new InputValidator(validation, POLICIES);
         assertDoesNotThrow(() -> validator.valid(new ConsentInputs.Submit("RECORDING", "UWV", "VIDEO", null, "2026-05-18",
                 "MIJN_UWV", "Z".repeat(64), null)));
         assertEquals("caseReference: must be 1 to 64 printable characters", invalidParams(() -> validator.valid(
@@ -276,7 +278,7 @@ class InputValidationTest {
 
     @Test
     void consentReferencesLookupsDecisionsAndPagesReportEachInvalidField() {
-        InputValidator validator = new InputValidator(validation);
+        InputValidator validator = new InputValidator(validation, POLICIES);
         assertEquals("reference: " + REFERENCE, invalidParams(() -> validator.valid(new ConsentInputs.Lookup("CR-123"))));
         assertEquals("reference: " + REFERENCE,
                 invalidParams(() -> validator.valid(new ConsentInputs.Lookup(WELL_FORMED_REFERENCE.toLowerCase()))));
@@ -300,7 +302,7 @@ class InputValidationTest {
     @ParameterizedTest
     @ValueSource(strings = {"before\u0000after", "bell\u0007", "escape\u001b[31m", "delete\u007f"})
     void aReasonWithControlCharactersIsRefusedBeforeItCanReachTheDatabase(String reason) {
-        InputValidator validator = new InputValidator(validation);
+        InputValidator validator = new InputValidator(validation, POLICIES);
         String expected = "reason: must not contain control characters other than tab and line breaks";
         assertEquals(expected, invalidParams(() -> validator.valid(
                 new ConsentInputs.Decide(WELL_FORMED_REFERENCE, "GRANTED", reason))));
@@ -309,7 +311,7 @@ class InputValidationTest {
 
     @Test
     void aReasonMayHaveLineBreaksTabsAndEmoji() {
-        InputValidator validator = new InputValidator(validation);
+        InputValidator validator = new InputValidator(validation, POLICIES);
         assertDoesNotThrow(() -> validator.valid(new ConsentInputs.Decide(WELL_FORMED_REFERENCE, "DENIED",
                 "Te laat gevraagd.\r\n\tZie de spelregels \uD83D\uDE00")));
     }

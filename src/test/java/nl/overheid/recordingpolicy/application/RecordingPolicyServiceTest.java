@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.PortFakes.FailingDecisionLog;
 import nl.overheid.recordingpolicy.application.PortFakes.InMemoryConsentRequests;
@@ -71,7 +72,7 @@ import nl.overheid.recordingpolicy.domain.policy.Usage;
 class RecordingPolicyServiceTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final PolicySet POLICIES = PolicySet.current(WorkingDayCalendar.standard());
+    private static final PolicySet POLICIES = PolicyFiles.shipped(WorkingDayCalendar.standard());
     private static final LocalDate CONVERSATION = LocalDate.of(2026, 5, 18);
     private static final LocalDate DEADLINE = LocalDate.of(2026, 5, 7);
     /** 00:30 on Thursday 7 May 2026 in Amsterdam: the deadline day. */
@@ -98,7 +99,7 @@ class RecordingPolicyServiceTest {
     private static RecordingPolicyService serviceAt(String instant, ZoneId zone, ConsentRequestStore consentRequests,
                                                     DecisionLogWriter log) {
         return new RecordingPolicyService(POLICIES, Clock.fixed(Instant.parse(instant), zone),
-                new InputValidator(validation.getValidator()), consentRequests, log, new QueryAccess(false));
+                new InputValidator(validation, POLICIES), consentRequests, log, new QueryAccess(false));
     }
 
     private static RecordingPolicyService serviceAt(String instant) {
@@ -224,10 +225,10 @@ class RecordingPolicyServiceTest {
         assertEquals(PolicySet.CURRENT_VERSION, listing.policyVersion());
         assertFalse(listing.rules().isEmpty(), "rules of " + authority);
         List<String> others = listing.rules().stream()
-                .filter(rule -> rule.authority() != authority || !rule.id().startsWith(idPrefix))
+                .filter(rule -> !rule.authority().equals(authority) || !rule.id().startsWith(idPrefix))
                 .map(Rule::id).toList();
         assertEquals(List.of(), others, "rules listed for " + authority + " that are not its own");
-        List<Rule> expected = POLICIES.rules().stream().filter(rule -> rule.authority() == authority).toList();
+        List<Rule> expected = POLICIES.rules().stream().filter(rule -> rule.authority().equals(authority)).toList();
         assertEquals(expected, listing.rules(), "every rule of " + authority + ", in catalogue order");
     }
 

@@ -38,7 +38,6 @@ import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
 import nl.overheid.recordingpolicy.domain.consent.GrantorDecision;
 import nl.overheid.recordingpolicy.domain.policy.AdviceCode;
-import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
 import nl.overheid.recordingpolicy.domain.policy.ConsequenceCode;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
@@ -67,7 +66,6 @@ class ContractParityTest {
 
     private static Map<String, Class<? extends Enum<?>>> enumerations() {
         Map<String, Class<? extends Enum<?>>> enums = new LinkedHashMap<>();
-        enums.put("Authority", Authority.class);
         enums.put("Medium", Medium.class);
         enums.put("Usage", Usage.class);
         enums.put("Outcome", Outcome.class);
@@ -159,6 +157,7 @@ class ContractParityTest {
                 Arguments.of("type:LeadTimeStatus", "schema:LeadTimeStatus"),
                 Arguments.of("type:Rule", "schema:Rule"),
                 Arguments.of("type:RuleSource", "schema:RuleSource"),
+                Arguments.of("type:LoadedAuthority", "schema:LoadedAuthority"),
                 Arguments.of("type:PolicySet", "schema:PolicySet"),
                 Arguments.of("type:PolicyVersion", "schema:PolicyVersion"),
                 Arguments.of("type:Explanation", "schema:Explanation"),
@@ -591,6 +590,7 @@ class ContractParityTest {
 
     static Stream<Arguments> simpleTypes() {
         return Stream.of(
+                Arguments.of("Authority", "/components/schemas/Authority"),
                 Arguments.of("RuleId", "/components/schemas/RuleId"),
                 Arguments.of("ConsentReference", "/components/schemas/ConsentReference"),
                 Arguments.of("CaseReference", "/components/schemas/CaseReference"),

@@ -40,7 +40,7 @@ class RestApiIT extends DeployedGateway {
 
         assertEquals(200, response.statusCode());
         assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("1.2.0", response.headers().firstValue("API-Version").orElseThrow());
+        assertEquals("1.3.0", response.headers().firstValue("API-Version").orElseThrow());
         JsonObject decision = Http.json(response);
         assertEquals("PERMITTED", decision.getString("outcome"));
         assertEquals(36, decision.getString("decisionId").length());
@@ -137,7 +137,7 @@ class RestApiIT extends DeployedGateway {
                 "/api/v1/lead-time?authority=UWV&medium=VIDEO&conversationDate=2026-05-18&requestDate=" + requestDate);
 
         assertEquals(200, response.statusCode());
-        assertEquals("1.2.0", response.headers().firstValue("API-Version").orElseThrow());
+        assertEquals("1.3.0", response.headers().firstValue("API-Version").orElseThrow());
         JsonObject status = Http.json(response);
         assertTrue(status.getBoolean("required"));
         assertEquals("2026-05-07", status.getString("deadline"));
@@ -185,7 +185,7 @@ class RestApiIT extends DeployedGateway {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "{\"authority\":\"UWV\",\"medium\":\"SMELL\",\"participant\":true}                     | medium           | must be one of: AUDIO, VIDEO, PHOTO",
-            "{\"authority\":\"uwv\",\"medium\":\"AUDIO\",\"participant\":true}                      | authority        | must be one of: UWV, MUNICIPALITY",
+            "{\"authority\":\"uwv\",\"medium\":\"AUDIO\",\"participant\":true}                      | authority        | must be one of: UWV, MUNICIPALITY, GM0000, GM9998",
             "{\"medium\":\"AUDIO\",\"participant\":true}                                            | authority        | is required",
             "{\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"participant\":\"yes\"}                   | participant      | must be true or false",
             "{\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"participant\":\"true\"}                  | participant      | must be true or false",
@@ -260,7 +260,7 @@ class RestApiIT extends DeployedGateway {
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("1.2.0", response.headers().firstValue("API-Version").orElseThrow());
+        assertEquals("1.3.0", response.headers().firstValue("API-Version").orElseThrow());
         JsonObject problem = Http.json(response);
         assertEquals(status, problem.getInt("status"));
         assertFalse(problem.getString("title").isBlank());

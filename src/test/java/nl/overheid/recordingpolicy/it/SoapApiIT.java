@@ -111,7 +111,7 @@ class SoapApiIT extends DeployedGateway {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "UWX | VIDEO | true  | 2026-12-21 | authority        | must be one of: UWV, MUNICIPALITY",
+            "UWX | VIDEO | true  | 2026-12-21 | authority        | must be one of: UWV, MUNICIPALITY, GM0000, GM9998",
             "UWV | SMELL | true  | 2026-12-21 | medium           | must be one of: AUDIO, VIDEO, PHOTO",
             "UWV | VIDEO | yes   | 2026-12-21 | participant      | must be true or false",
             "UWV | VIDEO | true  | 2026-02-30 | conversationDate | must be a date written yyyy-MM-dd, e.g. 2026-05-18",

@@ -45,6 +45,9 @@ public class ConsentRequestEntity {
     String consentGrantor;
     @Column(name = "deadline")
     LocalDate deadline;
+
+    @Column(name = "lead_time_working_days")
+    Integer leadTimeWorkingDays;
     @Column(name = "on_time")
     Boolean onTime;
     @Column(name = "status", nullable = false)

@@ -28,7 +28,6 @@ import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
 import nl.overheid.recordingpolicy.domain.consent.StatusChange;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
-import nl.overheid.recordingpolicy.domain.policy.LeadTimePolicy;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.Usage;
 
@@ -47,7 +46,7 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
         ConsentRequestEntity row = new ConsentRequestEntity();
         row.reference = request.reference();
         row.kind = request.kind().name();
-        row.authority = request.authority().name();
+        row.authority = request.authority().code();
         row.medium = request.medium().name();
         row.usage = request.usage().map(Enum::name).orElse(null);
         row.conversationDate = request.conversationDate();
@@ -57,6 +56,7 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
         row.requestDate = request.requestDate();
         row.consentGrantor = request.consentGrantor().name();
         row.deadline = request.leadTime().map(LeadTime::deadline).orElse(null);
+        row.leadTimeWorkingDays = request.leadTime().map(LeadTime::workingDays).orElse(null);
         row.onTime = request.leadTime().map(LeadTime::onTime).orElse(null);
         row.status = request.status().name();
         row.createdAt = request.history().get(0).at();
@@ -146,7 +146,7 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
 
     private static <T> TypedQuery<T> visible(TypedQuery<T> query, ConsentVisibility visibility) {
         if (visibility instanceof ConsentVisibility.OfAuthority of) {
-            return query.setParameter("visibleTo", of.authority().name());
+            return query.setParameter("visibleTo", of.authority().code());
         }
         if (visibility instanceof ConsentVisibility.SubmittedBy by) {
             return query.setParameter("visibleTo", by.identity());
@@ -182,17 +182,35 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
     }
 
     /**
-     * Rebuilds the domain object. The deadline and whether the request was on time are taken as stored, not
+     * The lead time of a recording request in working days. A row written without it (by a gateway version from
+     * before migration V5, still running beside a newer one) has it in its dates: the working days from the
+     * deadline up to the conversation.
+     */
+    private int workingDays(ConsentRequestEntity row) {
+        if (row.leadTimeWorkingDays != null) {
+            return row.leadTimeWorkingDays;
+        }
+        int days = 0;
+        for (LocalDate day = row.deadline; day.isBefore(row.conversationDate); day = day.plusDays(1)) {
+            if (calendar.isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    /**
+     * Rebuilds the domain object. The lead time (working days, deadline, on time) is taken as stored, not
      * recomputed: a later change of the calendar (a new decree) must not rewrite history.
      */
     private StoredConsentRequest restore(ConsentRequestEntity row) {
         List<StatusChangeEntity> changes = row.history;
         ConsentApplication application = new ConsentApplication(ConsentKind.valueOf(row.kind),
-                Authority.valueOf(row.authority), Medium.valueOf(row.medium),
+                Authority.parse(row.authority).orElseThrow(() -> new IllegalArgumentException("not an authority: " + row.authority)), Medium.valueOf(row.medium),
                 Optional.ofNullable(row.usage).map(Usage::valueOf), row.conversationDate, Channel.valueOf(row.channel),
                 row.caseReference, row.requestDate);
         Optional<LeadTime> leadTime = row.deadline == null ? Optional.empty() : Optional.of(new LeadTime(
-                LeadTimePolicy.UWV_IMAGE_WORKING_DAYS, row.conversationDate, row.deadline, row.requestDate, row.onTime,
+                workingDays(row), row.conversationDate, row.deadline, row.requestDate, row.onTime,
                 calendar.isWorkingDay(row.conversationDate), row.conversationDate.isBefore(row.requestDate)));
         List<StatusChange> history = changes.stream().map(change -> new StatusChange(
                 change.fromStatus == null ? null : ConsentStatus.valueOf(change.fromStatus),

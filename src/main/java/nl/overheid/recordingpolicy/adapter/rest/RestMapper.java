@@ -7,10 +7,10 @@ import jakarta.ws.rs.core.UriInfo;
 
 import nl.overheid.recordingpolicy.application.PolicyListing;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestPage;
-import nl.overheid.recordingpolicy.contract.rest.v1.model.Authority;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.Explanation;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.LeadTimeStatus;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.Link;
+import nl.overheid.recordingpolicy.contract.rest.v1.model.LoadedAuthority;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.Page;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.PageLinks;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.PolicySet;
@@ -27,14 +27,18 @@ final class RestMapper {
     private RestMapper() {
     }
 
-    /** The authority as the application's input takes it; with {@link #authority(String)} the one place it is mapped. */
-    static String authority(Authority authority) {
-        return authority == null ? null : authority.toString();
+    /**
+     * The authority as the application's input takes it: the contract's Authority is a pattern-checked string (UWV,
+     * MUNICIPALITY or a CBS code), passed on as sent so that the application names it when it is not a loaded one.
+     * With {@link #authority(nl.overheid.recordingpolicy.domain.policy.Authority)} the one place it is mapped.
+     */
+    static String authority(String authority) {
+        return authority;
     }
 
-    /** The authority of the application's answer (the domain's name for it) as the contract writes it. */
-    static Authority authority(String authority) {
-        return Authority.fromValue(authority);
+    /** The domain's authority as the contract writes it (MUNICIPALITY for the seeds' municipality, see Authority#name). */
+    static String authority(nl.overheid.recordingpolicy.domain.policy.Authority authority) {
+        return authority.name();
     }
 
     static LeadTimeStatus leadTimeStatus(LeadTimeAnswer answer) {
@@ -52,13 +56,16 @@ final class RestMapper {
 
     static PolicySet policies(PolicyListing listing) {
         List<Rule> rules = listing.rules().stream().map(RestMapper::rule).toList();
-        return new PolicySet().policyVersion(version(listing.policyVersion())).rules(rules);
+        List<LoadedAuthority> authorities = listing.authorities().stream()
+                .map(authority -> new LoadedAuthority().code(authority.code()).aliases(authority.aliases()))
+                .toList();
+        return new PolicySet().policyVersion(version(listing.policyVersion())).authorities(authorities).rules(rules);
     }
 
     private static Rule rule(nl.overheid.recordingpolicy.domain.policy.Rule rule) {
         return new Rule()
                 .id(rule.id())
-                .authority(authority(rule.authority().name()))
+                .authority(authority(rule.authority()))
                 .source(new RuleSource().document(rule.source().document()).section(rule.source().section())
                         .text(rule.source().text()))
                 .explanation(explanation(rule.explanation()))

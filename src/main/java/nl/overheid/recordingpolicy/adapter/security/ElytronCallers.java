@@ -69,13 +69,8 @@ public final class ElytronCallers {
                 authority(identity.getAttributes().getFirst(AUTHORITY_ATTRIBUTE)));
     }
 
-    /** An authority the gateway has rules for; a configured one it does not know binds the caller to nothing. */
+    /** UWV, a CBS code or the alias MUNICIPALITY; anything else binds the caller to nothing. */
     private static Optional<Authority> authority(String configured) {
-        for (Authority authority : Authority.values()) {
-            if (authority.name().equals(configured)) {
-                return Optional.of(authority);
-            }
-        }
-        return Optional.empty();
+        return Authority.parse(configured);
     }
 }

@@ -17,6 +17,7 @@ import nl.overheid.recordingpolicy.contract.soap.v1.Explanation;
 import nl.overheid.recordingpolicy.contract.soap.v1.LeadTime;
 import nl.overheid.recordingpolicy.contract.soap.v1.LeadTimeStatus;
 import nl.overheid.recordingpolicy.contract.soap.v1.Obligation;
+import nl.overheid.recordingpolicy.contract.soap.v1.LoadedAuthority;
 import nl.overheid.recordingpolicy.contract.soap.v1.PolicySet;
 import nl.overheid.recordingpolicy.contract.soap.v1.PolicyVersion;
 import nl.overheid.recordingpolicy.contract.soap.v1.Rule;
@@ -82,6 +83,12 @@ final class SoapMapper {
     static PolicySet policies(PolicyListing listing) {
         PolicySet set = new PolicySet();
         set.setPolicyVersion(version(listing.policyVersion()));
+        for (nl.overheid.recordingpolicy.domain.policy.Authority source : listing.authorities()) {
+            LoadedAuthority authority = new LoadedAuthority();
+            authority.setCode(source.code());
+            authority.getAliases().addAll(source.aliases());
+            set.getAuthorities().add(authority);
+        }
         for (nl.overheid.recordingpolicy.domain.policy.Rule source : listing.rules()) {
             Rule rule = new Rule();
             rule.setId(source.id());

@@ -5,12 +5,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import nl.overheid.recordingpolicy.application.validation.IsoDate;
+import nl.overheid.recordingpolicy.application.validation.KnownAuthority;
 import nl.overheid.recordingpolicy.application.validation.OneOf;
 import nl.overheid.recordingpolicy.application.validation.WholeNumber;
 import nl.overheid.recordingpolicy.domain.consent.Channel;
 import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.GrantorDecision;
-import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.Usage;
 
@@ -38,7 +38,7 @@ public final class ConsentInputs {
 
     public record Submit(
             @NotNull(message = "is required") @OneOf(ConsentKind.class) String kind,
-            @NotNull(message = "is required") @OneOf(Authority.class) String authority,
+            @NotNull(message = "is required") @KnownAuthority String authority,
             @NotNull(message = "is required") @OneOf(Medium.class) String medium,
             @OneOf(Usage.class) String usage,
             @NotNull(message = "is required") @IsoDate String conversationDate,

@@ -31,6 +31,7 @@ import nl.overheid.recordingpolicy.domain.consent.IllegalTransitionException;
 import nl.overheid.recordingpolicy.domain.consent.Transition;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.Usage;
 
 /**
@@ -48,6 +49,7 @@ public class ConsentService {
     private Idempotency idempotency;
     private InputValidator validator;
     private Clock clock;
+    private PolicySet policies;
 
     protected ConsentService() {
         // for CDI proxies
@@ -55,8 +57,9 @@ public class ConsentService {
 
     @Inject
     public ConsentService(ConsentTransactions transactions, Idempotency idempotency, InputValidator validator,
-                          Clock clock) {
+                          Clock clock, PolicySet policies) {
         this.transactions = transactions;
+        this.policies = policies;
         this.idempotency = idempotency;
         this.validator = validator;
         this.clock = clock;
@@ -71,7 +74,7 @@ public class ConsentService {
             throw InvalidInputException.of("requestDate", "must not lie in the future (today is " + today + ")");
         }
         ConsentApplication application = new ConsentApplication(
-                ConsentKind.valueOf(input.kind()), Authority.valueOf(input.authority()), Medium.valueOf(input.medium()),
+                ConsentKind.valueOf(input.kind()), policies.authority(input.authority()).orElseThrow(), Medium.valueOf(input.medium()),
                 Optional.ofNullable(input.usage()).map(Usage::valueOf), SupportedDates.parse(input.conversationDate()).orElseThrow(),
                 Channel.valueOf(input.channel()), input.caseReference(), requestDate);
         ConsentAccess.requireMaySubmit(call.identity(), application.authority());

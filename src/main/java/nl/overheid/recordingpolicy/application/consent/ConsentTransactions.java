@@ -144,7 +144,7 @@ public class ConsentTransactions {
         String answerJson = JsonText.write(answer);
         log.append(new DecisionRecord(decisionId, call.trace(), "consent_" + request.status().name().toLowerCase(),
                 at, request.status().name(), call.caller(), JsonText.write(question), answerJson,
-                ConsentRules.governing(request).stream().map(Rule::id).toList(), policies.version(),
+                ConsentRules.governing(request, policies).stream().map(Rule::id).toList(), policies.version(),
                 Optional.of(request.reference())));
         return answerJson;
     }

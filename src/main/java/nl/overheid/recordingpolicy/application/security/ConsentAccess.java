@@ -34,7 +34,7 @@ public final class ConsentAccess {
         }
         if (!caller.authority().equals(Optional.of(authority))) {
             throw new AccessDeniedException("The identity " + caller.name() + " is bound to "
-                    + caller.authority().map(Enum::name).orElse("no known authority")
+                    + caller.authority().map(Authority::name).orElse("no known authority")
                     + " and cannot submit a request to " + authority + ".");
         }
     }

@@ -23,7 +23,7 @@ public sealed interface ConsentVisibility {
     record OfAuthority(Authority authority) implements ConsentVisibility {
         @Override
         public boolean includes(ConsentRequest request) {
-            return request.authority() == authority;
+            return request.authority().equals(authority);
         }
     }
 

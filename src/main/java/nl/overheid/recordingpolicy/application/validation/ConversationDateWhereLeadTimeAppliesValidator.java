@@ -1,25 +1,32 @@
 package nl.overheid.recordingpolicy.application.validation;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import nl.overheid.recordingpolicy.domain.policy.Authority;
-import nl.overheid.recordingpolicy.domain.policy.LeadTimePolicy;
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 
 public class ConversationDateWhereLeadTimeAppliesValidator
         implements ConstraintValidator<ConversationDateWhereLeadTimeApplies, LeadTimeQuestion> {
+
+    private final PolicySet policies;
+
+    public ConversationDateWhereLeadTimeAppliesValidator(PolicySet policies) {
+        this.policies = Objects.requireNonNull(policies, "policies");
+    }
 
     @Override
     public boolean isValid(LeadTimeQuestion question, ConstraintValidatorContext context) {
         if (question == null || question.conversationDate() != null) {
             return true;
         }
-        Authority authority = constant(Authority.values(), question.authority());
+        Authority authority = policies.authority(question.authority()).orElse(null);
         Medium medium = constant(Medium.values(), question.medium());
-        if (authority == null || medium == null || !LeadTimePolicy.appliesTo(authority, medium)) {
+        if (authority == null || medium == null || !policies.leadTimes().appliesTo(authority, medium)) {
             return true; // an invalid authority or medium is reported on its own field
         }
         context.disableDefaultConstraintViolation();

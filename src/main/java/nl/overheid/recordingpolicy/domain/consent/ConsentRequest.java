@@ -12,9 +12,10 @@ import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.BilingualText;
 import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
 import nl.overheid.recordingpolicy.domain.policy.Decision;
-import nl.overheid.recordingpolicy.domain.policy.LeadTimePolicy;
+import nl.overheid.recordingpolicy.domain.policy.AuthorityPolicy;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
+import nl.overheid.recordingpolicy.domain.policy.RecordingConsentTerms;
 import nl.overheid.recordingpolicy.domain.policy.Usage;
 import nl.overheid.recordingpolicy.domain.policy.UsageQuestion;
 
@@ -35,9 +36,6 @@ import nl.overheid.recordingpolicy.domain.policy.UsageQuestion;
  * adapter's business; the domain only compares dates, as the rules do.
  */
 public final class ConsentRequest {
-
-    /** UWV-VIDEO-CONSENT: "moet de medewerker daarvoor toestemming geven". */
-    private static final ConsentGrantor RECORDING_GRANTOR = ConsentGrantor.EMPLOYEE;
 
     private final String reference;
     private final ConsentApplication application;
@@ -100,8 +98,8 @@ public final class ConsentRequest {
 
     private static ConsentRequest submitRecording(ConsentApplication application, String reference, PolicySet policies,
                                                   Instant now) {
-        requireRecordingApplies(application);
-        // The policy's own lead-time answer: the same calendar and the same 5 working days (UWV-VIDEO-LEAD-TIME)
+        RecordingConsentTerms terms = requireRecordingApplies(application, policies);
+        // The policy's own lead-time answer: the same calendar and the same working days (e.g. UWV-VIDEO-LEAD-TIME)
         // as every other answer of the gateway, so a request can never disagree with the advice the citizen got.
         LeadTime timing = policies.leadTimes()
                 .answer(application.authority(), application.medium(), Optional.of(application.conversationDate()),
@@ -115,28 +113,23 @@ public final class ConsentRequest {
                 // must be traceable like any other.
                 : new StatusChange(null, ConsentStatus.LATE, now, Actor.REQUESTER, Optional.of(
                         "requested on " + timing.requestDate() + ", after the deadline of " + timing.deadline()));
-        return new ConsentRequest(reference, application, RECORDING_GRANTOR, Optional.of(timing), submission.to(),
+        return new ConsentRequest(reference, application, terms.grantor(), Optional.of(timing), submission.to(),
                 List.of(submission));
     }
 
-    private static void requireRecordingApplies(ConsentApplication application) {
+    private static RecordingConsentTerms requireRecordingApplies(ConsentApplication application, PolicySet policies) {
         Authority authority = application.authority();
         Medium medium = application.medium();
-        if (!LeadTimePolicy.appliesTo(authority, medium)) {
-            if (authority != Authority.UWV) {
-                throw new ConsentNotApplicableException("authority", "a municipality needs no consent to record",
-                        new BilingualText(
-                                "Voor het opnemen van een gesprek met de gemeente is geen toestemming nodig; vertel de "
-                                        + "medewerker wel vooraf dat u opneemt.",
-                                "No consent is needed to record a conversation with the municipality; do tell the "
-                                        + "employee beforehand that you are recording."));
-            }
-            throw new ConsentNotApplicableException("medium", "no consent is needed to record " + medium + " at " + authority,
-                    new BilingualText(
-                            "Voor een geluidsopname van een gesprek met UWV is geen toestemming nodig; UWV stelt het wel op "
-                                    + "prijs als u het vooraf zegt.",
-                            "No consent is needed for an audio recording of a conversation with UWV; UWV does appreciate "
-                                    + "it if you say so beforehand."));
+        AuthorityPolicy policy = policies.of(authority);
+        Optional<RecordingConsentTerms> terms = policy.recordingConsent(medium);
+        if (terms.isEmpty()) {
+            // Where no medium needs consent, the authority is what the requester got wrong; else the medium.
+            throw policy.needsRecordingConsentForSomeMedium()
+                    ? new ConsentNotApplicableException("medium", "no consent is needed to record " + medium + " at "
+                            + authority, policy.recordingConsentNotNeeded())
+                    : new ConsentNotApplicableException("authority", (authority.isMunicipality() ? "a municipality"
+                            : authority.code()) + " needs no consent to record",
+                            policy.recordingConsentNotNeeded());
         }
         if (application.usage().isPresent()) {
             throw new ConsentNotApplicableException("usage",
@@ -147,6 +140,7 @@ public final class ConsentRequest {
                             "A request to record is not about using the recording; ask separately for consent to "
                                     + "publish or share it."));
         }
+        return terms.get();
     }
 
     private static ConsentRequest submitPublication(ConsentApplication application, String reference,
@@ -266,9 +260,6 @@ public final class ConsentRequest {
     private void checkKind() {
         switch (kind()) {
             case RECORDING -> {
-                if (!LeadTimePolicy.appliesTo(authority(), medium())) {
-                    throw new IllegalArgumentException("no recording consent exists for " + medium() + " at " + authority());
-                }
                 if (usage().isPresent()) {
                     throw new IllegalArgumentException("a recording request names no usage");
                 }

@@ -1,11 +1,10 @@
 package nl.overheid.recordingpolicy.domain.consent;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-import nl.overheid.recordingpolicy.domain.policy.Authority;
-import nl.overheid.recordingpolicy.domain.policy.MunicipalityRules;
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
-import nl.overheid.recordingpolicy.domain.policy.UwvRules;
 
 /** The rules that make a consent request necessary: what a decision on it cites. */
 public final class ConsentRules {
@@ -13,12 +12,16 @@ public final class ConsentRules {
     private ConsentRules() {
     }
 
-    public static List<Rule> governing(ConsentRequest request) {
+    /**
+     * A recording request: the rule that asks consent and the one that sets its lead time. A publication request: the
+     * rules the usage line cites. Both from the policy loaded now.
+     */
+    public static List<Rule> governing(ConsentRequest request, PolicySet policies) {
         if (request.kind() == ConsentKind.RECORDING) {
-            return List.of(UwvRules.VIDEO_CONSENT, UwvRules.VIDEO_LEAD_TIME);
+            return policies.of(request.authority()).recordingConsent(request.medium())
+                    .map(terms -> Stream.of(terms.consentRule(), terms.leadTimeRule()).distinct().toList())
+                    .orElseGet(List::of);
         }
-        return request.authority() == Authority.UWV
-                ? List.of(UwvRules.PUBLISH_CONSENT)
-                : List.of(MunicipalityRules.NO_THIRD_PARTY_SHARING);
+        return policies.usage().consentRules(request.authority(), request.usage().orElseThrow());
     }
 }

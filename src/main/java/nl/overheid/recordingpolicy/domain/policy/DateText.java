@@ -47,6 +47,11 @@ public final class DateText {
     private DateText() {
     }
 
+    /** The date in both languages, as a text parameter. */
+    public static BilingualText of(LocalDate date) {
+        return new BilingualText(nl(date), en(date));
+    }
+
     public static String nl(LocalDate date) {
         return cached(date, DUTCH_TEXTS, DUTCH_DAYS, DUTCH_MONTHS, DUTCH);
     }

@@ -52,7 +52,7 @@ final class DecisionBuilder {
         return this;
     }
 
-    /** Rules are the catalogue's constants (UwvRules, MunicipalityRules), so the same rule is the same object. */
+    /** Rules are loaded once per policy file, so the same rule is the same object. */
     private void cite(Rule rule) {
         for (Rule cited : rules) {
             if (cited == rule) {
@@ -62,17 +62,22 @@ final class DecisionBuilder {
         rules.add(rule);
     }
 
-    /**
-     * Municipality, articles 4 to 7: what applies to anything that goes online (no naming employees, no insults or
-     * threats, no misleading edits), and what acting against the rules may cost (damages; services, for verbal
-     * violence). Shared by recording and publishing decisions, so that both cite exactly the same rules.
-     */
-    DecisionBuilder municipalOnlineConduct() {
-        return obligation(ObligationCode.NO_NAMING_EMPLOYEES_ONLINE, MunicipalityRules.NO_NAMING_EMPLOYEES)
-                .obligation(ObligationCode.NO_INSULTS_OR_THREATS, MunicipalityRules.NO_INSULTS_OR_THREATS)
-                .obligation(ObligationCode.NO_MISLEADING_EDITS, MunicipalityRules.NO_MISLEADING_EDITS)
-                .consequence(ConsequenceCode.DAMAGES_RECOVERY, MunicipalityRules.DAMAGES)
-                .consequence(ConsequenceCode.SERVICE_CONSEQUENCES, MunicipalityRules.VERBAL_VIOLENCE);
+    /** Applies the lines of a decision table in their order. */
+    DecisionBuilder apply(List<Step> steps) {
+        for (Step step : steps) {
+            if (step instanceof Step.Cite cite) {
+                cite(cite.rule());
+            } else if (step instanceof Step.Oblige oblige) {
+                obligation(oblige.code(), oblige.rule());
+            } else if (step instanceof Step.Advise advise) {
+                advice(advise.code(), advise.rule());
+            } else if (step instanceof Step.Warn warn) {
+                consequence(warn.code(), warn.rule());
+            } else {
+                explain(((Step.Explain) step).text());
+            }
+        }
+        return this;
     }
 
     DecisionBuilder consentFrom(ConsentGrantor grantor) {

@@ -1,6 +1,7 @@
 package nl.overheid.recordingpolicy.domain.policy;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * A conversation date in the past is still answered: the answer then says what the rules meant for that
@@ -12,10 +13,6 @@ final class PastConversation {
     }
 
     static BilingualText note(LocalDate conversationDate) {
-        return new BilingualText(
-                "Let op: de gespreksdatum " + DateText.nl(conversationDate) + " ligt in het verleden; dit antwoord zegt "
-                        + "wat de regels voor dat gesprek bepalen.",
-                "Note: the conversation date " + DateText.en(conversationDate) + " lies in the past; this answer states "
-                        + "what the rules say for that conversation.");
+        return GatewayTexts.PAST_CONVERSATION.fill(Map.of("conversationDate", DateText.of(conversationDate)));
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public record Rule(String id, Authority authority, RuleSource source, BilingualText explanation,
                    Optional<BilingualText> interpretation) {
 
-    private static final Pattern ID = Pattern.compile("(UWV|GEM)(-[A-Z0-9]+)+");
+    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
 
     public Rule {
         Objects.requireNonNull(id, "id");
@@ -32,13 +32,5 @@ public record Rule(String id, Authority authority, RuleSource source, BilingualT
     @Override
     public int hashCode() {
         return id.hashCode();
-    }
-
-    static Rule of(String id, Authority authority, RuleSource source, BilingualText explanation) {
-        return new Rule(id, authority, source, explanation, Optional.empty());
-    }
-
-    Rule interpretedAs(BilingualText reading) {
-        return new Rule(id, authority, source, explanation, Optional.of(reading));
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 import nl.overheid.recordingpolicy.domain.consent.Channel;
 import nl.overheid.recordingpolicy.domain.consent.ConsentApplication;
@@ -28,7 +29,7 @@ import nl.overheid.recordingpolicy.domain.policy.Usage;
 /** Who sees and changes which consent request: one row per caller and request, as the hardening issue lists them. */
 class ConsentAccessTest {
 
-    private static final PolicySet POLICIES = PolicySet.current(WorkingDayCalendar.standard());
+    private static final PolicySet POLICIES = PolicyFiles.shipped(WorkingDayCalendar.standard());
 
     private static final Map<String, Caller> CALLERS = Map.of(
             "uwv-case-system", Caller.of("uwv-case-system", Set.of(Role.CASE_SYSTEM), Optional.of(Authority.UWV)),

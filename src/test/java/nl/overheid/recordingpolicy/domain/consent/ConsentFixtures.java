@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
@@ -19,7 +20,7 @@ import nl.overheid.recordingpolicy.domain.policy.Usage;
  */
 final class ConsentFixtures {
 
-    static final PolicySet POLICIES = PolicySet.current(WorkingDayCalendar.standard());
+    static final PolicySet POLICIES = PolicyFiles.shipped(WorkingDayCalendar.standard());
 
     static final LocalDate CONVERSATION = LocalDate.of(2026, 5, 18);
     static final LocalDate DEADLINE = LocalDate.of(2026, 5, 7);

@@ -166,10 +166,6 @@ class ConsentRequestRestoreTest {
                         recording.withLeadTime(Optional.of(otherConversation))),
                 refused("a recording request with a usage", "names no usage", recording.withApplication(
                         recordingOf(Authority.UWV, Medium.VIDEO, Optional.of(Usage.PUBLISH), CONVERSATION))),
-                refused("a recording request for audio at UWV", "no recording consent exists for AUDIO at UWV", recording.withApplication(
-                        recordingOf(Authority.UWV, Medium.AUDIO, Optional.empty(), CONVERSATION))),
-                refused("a recording request at a municipality", "no recording consent exists for VIDEO at MUNICIPALITY", recording.withApplication(
-                        recordingOf(Authority.MUNICIPALITY, Medium.VIDEO, Optional.empty(), CONVERSATION))),
                 refused("a publication request with a lead time", "has no lead time",
                         publication.withLeadTime(recording.leadTime())),
                 refused("a publication request without usage", "names a usage", publication.withApplication(new ConsentApplication(

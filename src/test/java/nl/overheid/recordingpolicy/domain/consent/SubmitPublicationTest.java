@@ -61,7 +61,7 @@ class SubmitPublicationTest {
 
     @Test
     void thePublicationGrantorIsTheOneTheUsagePolicyNames() {
-        for (Authority authority : Authority.values()) {
+        for (Authority authority : POLICIES.authorities()) {
             for (Usage usage : Usage.values()) {
                 var decision = POLICIES.usage().evaluate(new UsageQuestion(authority, Medium.VIDEO, usage));
                 if (decision.consentGrantor().isPresent()) {

@@ -90,7 +90,7 @@ class LeadTimePolicyTest {
         assertEquals(request, assessment.requestDate());
         assertFalse(answer.ruleIds().isEmpty(), "even 'no lead time' cites the rule that allows recording");
         assertFalse(answer.ruleIds().contains("UWV-VIDEO-LEAD-TIME"), () -> answer.ruleIds().toString());
-        assertTrue(answer.rules().stream().allMatch(rule -> rule.authority() == authority),
+        assertTrue(answer.rules().stream().allMatch(rule -> rule.authority().equals(authority)),
                 () -> "cites only " + authority + " rules: " + answer.ruleIds());
         assertEquals(PolicySet.CURRENT_VERSION, answer.policyVersion());
     }
@@ -105,7 +105,7 @@ class LeadTimePolicyTest {
             MUNICIPALITY, PHOTO, false
             """)
     void leadTimeAppliesOnlyToImageRecordingsAtUwv(Authority authority, Medium medium, boolean applies) {
-        assertEquals(applies, LeadTimePolicy.appliesTo(authority, medium));
+        assertEquals(applies, POLICIES.leadTimes().appliesTo(authority, medium));
     }
 
     @ParameterizedTest(name = "UWV {0} without a conversation date is rejected")

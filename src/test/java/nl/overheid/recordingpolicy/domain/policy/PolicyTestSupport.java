@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 
 /**
@@ -14,9 +15,15 @@ import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
  */
 final class PolicyTestSupport {
 
-    static final PolicySet POLICIES = PolicySet.current(WorkingDayCalendar.standard());
+    static final PolicySet POLICIES = PolicyFiles.shipped(WorkingDayCalendar.standard());
 
     private PolicyTestSupport() {
+    }
+
+    /** The loaded rule with this id. */
+    static Rule rule(String id) {
+        return POLICIES.rules().stream().filter(rule -> rule.id().equals(id)).findFirst().orElseThrow(() ->
+                new AssertionError("no rule " + id));
     }
 
     /** A blank table cell means "no conversation date given". */

@@ -1,0 +1,375 @@
+package nl.overheid.recordingpolicy.adapter.policyfile;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
+import nl.overheid.recordingpolicy.domain.policy.AdviceCode;
+import nl.overheid.recordingpolicy.domain.policy.Authority;
+import nl.overheid.recordingpolicy.domain.policy.AuthorityPolicy;
+import nl.overheid.recordingpolicy.domain.policy.BilingualText;
+import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
+import nl.overheid.recordingpolicy.domain.policy.ConsequenceCode;
+import nl.overheid.recordingpolicy.domain.policy.Medium;
+import nl.overheid.recordingpolicy.domain.policy.ObligationCode;
+import nl.overheid.recordingpolicy.domain.policy.Outcome;
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
+import nl.overheid.recordingpolicy.domain.policy.RecordingConsentTerms;
+import nl.overheid.recordingpolicy.domain.policy.RecordingRow;
+import nl.overheid.recordingpolicy.domain.policy.Rule;
+import nl.overheid.recordingpolicy.domain.policy.RuleSource;
+import nl.overheid.recordingpolicy.domain.policy.Step;
+import nl.overheid.recordingpolicy.domain.policy.Usage;
+import nl.overheid.recordingpolicy.domain.policy.UsageRow;
+
+/**
+ * Reads policy files into the domain's model. Each file is first validated against {@code policies/policy.xsd}
+ * (structure, codes, and that every cited rule and text exists), then read; what the schema cannot say (each medium
+ * and use once, the parameters a text may use, one file per authority, rule ids unique over all files) is checked
+ * here. Every problem is a {@link PolicyFileException} naming the file and line.
+ */
+public final class PolicyFiles {
+
+    /** The shipped files, in the order listed in {@code policies/index.txt}. */
+    public static final String SHIPPED = "policies/";
+
+    private static final String SCHEMA = SHIPPED + "policy.xsd";
+    private static final String INDEX = SHIPPED + "index.txt";
+    private static final Set<String> DEADLINE_PARAMETERS = Set.of("deadline", "conversationDate", "workingDays");
+
+    private PolicyFiles() {
+    }
+
+    /** The shipped policies only. */
+    public static PolicySet shipped(WorkingDayCalendar calendar) {
+        return load(calendar, Optional.empty());
+    }
+
+    /**
+     * The shipped policies and every {@code *.xml} file in {@code extraDirectory} (by name), as one policy set.
+     *
+     * @throws PolicyFileException on the first file that cannot be used, or an authority with two files
+     */
+    public static PolicySet load(WorkingDayCalendar calendar, Optional<Path> extraDirectory) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String name : shippedNames()) {
+            files.put(SHIPPED + name, resource(SHIPPED + name));
+        }
+        extraDirectory.ifPresent(directory -> files.putAll(directoryFiles(directory)));
+        Map<Authority, String> fileOf = new HashMap<>();
+        Map<String, String> ruleFile = new HashMap<>();
+        List<AuthorityPolicy> policies = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            AuthorityPolicy policy = read(file.getKey(), file.getValue());
+            String earlier = fileOf.putIfAbsent(policy.authority(), file.getKey());
+            if (earlier != null) {
+                throw new PolicyFileException(file.getKey(), 0,
+                        "a second policy for " + policy.authority().code() + " (the first is " + earlier + ")");
+            }
+            for (Rule rule : policy.rules()) {
+                String other = ruleFile.putIfAbsent(rule.id(), file.getKey());
+                if (other != null) {
+                    throw new PolicyFileException(file.getKey(), 0, "rule id " + rule.id() + " is also used in " + other);
+                }
+            }
+            policies.add(policy);
+        }
+        try {
+            return new PolicySet(PolicySet.CURRENT_VERSION, policies, calendar);
+        } catch (IllegalArgumentException e) {
+            throw new PolicyFileException(String.join(", ", files.keySet()), 0, e.getMessage(), e);
+        }
+    }
+
+    /** Validates and reads one policy file; {@code file} names it in messages. */
+    public static AuthorityPolicy read(String file, byte[] content) {
+        validate(file, content);
+        Element root = parse(file, content);
+        try {
+            return new Reader(file, root).policy();
+        } catch (IllegalArgumentException e) {
+            throw new PolicyFileException(file, root.line(), e.getMessage(), e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- files
+
+    private static List<String> shippedNames() {
+        return new String(resource(INDEX), StandardCharsets.UTF_8).lines()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PolicyFiles.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new PolicyFileException(name, 0, "not found on the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    private static Map<String, byte[]> directoryFiles(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new PolicyFileException(directory.toString(), 0, "is not a directory");
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> listing = Files.list(directory)) {
+            for (Path path : listing.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList()) {
+                files.put(path.toString(), Files.readAllBytes(path));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the policy directory " + directory, e);
+        }
+        return files;
+    }
+
+    // ------------------------------------------------------------------------------------------- schema
+
+    private static final class SchemaHolder {
+        static final Schema SCHEMA_INSTANCE = schema();
+
+        private static Schema schema() {
+            try {
+                SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+                noExternalAccess(factory::setProperty);
+                return factory.newSchema(new StreamSource(new ByteArrayInputStream(resource(SCHEMA)), SCHEMA));
+            } catch (SAXException e) {
+                throw new PolicyFileException(SCHEMA, 0, e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void validate(String file, byte[] content) {
+        try {
+            Validator validator = SchemaHolder.SCHEMA_INSTANCE.newValidator();
+            noExternalAccess(validator::setProperty);
+            validator.validate(new StreamSource(new ByteArrayInputStream(content), file));
+        } catch (SAXParseException e) {
+            throw new PolicyFileException(file, e.getLineNumber(), e.getMessage(), e);
+        } catch (SAXException e) {
+            throw new PolicyFileException(file, 0, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface PropertySetter {
+        void set(String name, Object value) throws SAXException;
+    }
+
+    /**
+     * A policy file refers to nothing outside itself. Where the server's JAXP provider does not know the JAXP 1.5
+     * properties, its own defaults stay in force: the files are the gateway's own or its operator's.
+     */
+    private static void noExternalAccess(PropertySetter setter) {
+        for (String property : List.of(XMLConstants.ACCESS_EXTERNAL_DTD, XMLConstants.ACCESS_EXTERNAL_SCHEMA)) {
+            try {
+                setter.set(property, "");
+            } catch (SAXException e) {
+                // not supported by this provider
+            }
+        }
+    }
+
+    private static Element parse(String file, byte[] content) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            Deque<Builder> open = new ArrayDeque<>();
+            Element root = null;
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    Map<String, String> attributes = new HashMap<>();
+                    for (int i = 0; i < reader.getAttributeCount(); i++) {
+                        attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+                    }
+                    open.push(new Builder(reader.getLocalName(), attributes, reader.getLocation().getLineNumber()));
+                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                    if (!open.isEmpty()) {
+                        open.peek().text.append(reader.getText());
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    Builder done = open.pop();
+                    Element element = new Element(done.name, done.attributes, done.children,
+                            done.text.toString().strip().replaceAll("\\s+", " "), done.line);
+                    if (open.isEmpty()) {
+                        root = element;
+                    } else {
+                        open.peek().children.add(element);
+                    }
+                }
+            }
+            return root;
+        } catch (XMLStreamException e) {
+            throw new PolicyFileException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNumber(),
+                    e.getMessage(), e);
+        }
+    }
+
+    private static final class Builder {
+        final String name;
+        final Map<String, String> attributes;
+        final int line;
+        final List<Element> children = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+
+        Builder(String name, Map<String, String> attributes, int line) {
+            this.name = name;
+            this.attributes = attributes;
+            this.line = line;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- model
+
+    /** Builds the model from a valid file: references resolve, because the schema's keys checked them. */
+    private static final class Reader {
+
+        private final String file;
+        private final Element root;
+        private final Authority authority;
+        private final Map<String, Rule> rules = new LinkedHashMap<>();
+        private final Map<String, BilingualText> texts = new HashMap<>();
+
+        Reader(String file, Element root) {
+            this.file = file;
+            this.root = root;
+            this.authority = new Authority(root.attribute("authority"));
+        }
+
+        AuthorityPolicy policy() {
+            String source = root.attribute("source");
+            for (Element rule : root.child("rules").children("rule")) {
+                rules.put(rule.attribute("id"), at(rule, () -> new Rule(rule.attribute("id"), authority,
+                        new RuleSource(source, rule.attribute("section"), rule.child("quote").text()),
+                        bilingual(rule.child("explanation")),
+                        rule.optionalChild("interpretation").map(Reader::bilingual))));
+            }
+            for (Element text : root.child("texts").children("text")) {
+                texts.put(text.attribute("id"), bilingual(text));
+            }
+            Element recording = root.child("recording");
+            Map<Medium, RecordingRow> recordingRows = new EnumMap<>(Medium.class);
+            for (Element line : recording.children("medium")) {
+                for (String name : line.attribute("names").split("\\s+")) {
+                    Medium medium = Medium.valueOf(name); // the schema admits only the media
+                    RecordingRow row = at(line, () -> new RecordingRow(medium, Outcome.valueOf(line.attribute("outcome")),
+                            steps(line.child("decide")), steps(line.child("not-participant")),
+                            line.optionalChild("consent").map(this::consent)));
+                    if (recordingRows.put(medium, row) != null) {
+                        throw new PolicyFileException(file, line.line(), "a second line for " + medium);
+                    }
+                }
+            }
+            Map<Usage, UsageRow> usageRows = new EnumMap<>(Usage.class);
+            Element usage = root.child("usage");
+            for (Element line : usage.children("use")) {
+                Usage use = Usage.valueOf(line.attribute("name"));
+                String outcome = line.attribute("outcome");
+                UsageRow row = at(line, () -> new UsageRow(use,
+                        // "Wij willen niet ...": answered as a prohibition (see the rule's interpretation).
+                        "NOT_WANTED".equals(outcome) ? Outcome.NOT_PERMITTED : Outcome.valueOf(outcome),
+                        line.optionalAttribute("grantor").map(ConsentGrantor::valueOf), steps(line)));
+                if (usageRows.put(use, row) != null) {
+                    throw new PolicyFileException(file, line.line(), "a second line for " + use);
+                }
+            }
+            BilingualText notNeeded = text(recording, recording.attribute("consent-not-needed"), Set.of());
+            return at(root, () -> new AuthorityPolicy(authority, source, List.copyOf(rules.values()), recordingRows,
+                    usageRows, notNeeded));
+        }
+
+        private RecordingConsentTerms consent(Element consent) {
+            return new RecordingConsentTerms(
+                    ConsentGrantor.valueOf(consent.attribute("grantor")),
+                    rules.get(consent.attribute("rule")),
+                    Integer.parseInt(consent.attribute("working-days")),
+                    rules.get(consent.attribute("lead-time-rule")),
+                    List.of(consent.attribute("channels").split("\\s+")),
+                    text(consent, consent.attribute("deadline"), DEADLINE_PARAMETERS),
+                    text(consent, consent.attribute("granted"), Set.of()),
+                    text(consent, consent.attribute("refused"), Set.of()),
+                    text(consent, consent.attribute("to-request"), Set.of()),
+                    text(consent, consent.attribute("passed"), Set.of()));
+        }
+
+        private List<Step> steps(Element parent) {
+            List<Step> steps = new ArrayList<>();
+            for (Element step : parent.children()) {
+                steps.add(switch (step.name()) {
+                    case "cite" -> new Step.Cite(rule(step));
+                    case "obligation" -> new Step.Oblige(ObligationCode.valueOf(step.attribute("code")), rule(step));
+                    case "advice" -> new Step.Advise(AdviceCode.valueOf(step.attribute("code")), rule(step));
+                    case "consequence" -> new Step.Warn(ConsequenceCode.valueOf(step.attribute("code")), rule(step));
+                    case "explain" -> new Step.Explain(text(step, step.attribute("text"), Set.of()));
+                    default -> throw new PolicyFileException(file, step.line(), "not a step: <" + step.name() + ">");
+                });
+            }
+            return steps;
+        }
+
+        private Rule rule(Element step) {
+            return rules.get(step.attribute("rule"));
+        }
+
+        /** The text, provided it uses no parameters but the ones that will be given. */
+        private BilingualText text(Element where, String id, Set<String> parameters) {
+            BilingualText text = texts.get(id);
+            for (String parameter : text.parameterNames()) {
+                if (!parameters.contains(parameter)) {
+                    throw new PolicyFileException(file, where.line(), "text " + id + " uses {" + parameter
+                            + "}, but here " + (parameters.isEmpty() ? "no parameters are" : "only " + parameters + " are")
+                            + " given");
+                }
+            }
+            return text;
+        }
+
+        private static BilingualText bilingual(Element element) {
+            return new BilingualText(element.child("nl").text(), element.child("en").text());
+        }
+
+        private <T> T at(Element element, Supplier<T> build) {
+            try {
+                return build.get();
+            } catch (IllegalArgumentException e) {
+                throw new PolicyFileException(file, element.line(), e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package nl.overheid.recordingpolicy.application.validation;
+
+import java.util.Objects;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
+
+public class KnownAuthorityValidator implements ConstraintValidator<KnownAuthority, String> {
+
+    private final PolicySet policies;
+    private final String message;
+
+    public KnownAuthorityValidator(PolicySet policies) {
+        this.policies = Objects.requireNonNull(policies, "policies");
+        this.message = "must be one of: " + String.join(", ", policies.acceptedNames());
+    }
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null || policies.authority(value).isPresent()) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        context.buildConstraintViolationWithTemplate(message.replace("{", "\\{").replace("$", "\\$"))
+                .addConstraintViolation();
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package nl.overheid.recordingpolicy.domain.policy;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One authority's published rules and the decision table built on them, as its policy file states them: a line
+ * for every medium and for every use of a recording, and the texts that are not tied to one line.
+ *
+ * @param recordingConsentNotNeeded said to someone who asks consent to record where none is needed
+ */
+public record AuthorityPolicy(Authority authority, String source, List<Rule> rules, Map<Medium, RecordingRow> recording,
+                              Map<Usage, UsageRow> usage, BilingualText recordingConsentNotNeeded) {
+
+    public AuthorityPolicy {
+        Objects.requireNonNull(authority, "authority");
+        Objects.requireNonNull(source, "source");
+        rules = List.copyOf(rules);
+        Objects.requireNonNull(recording, "recording");
+        Objects.requireNonNull(usage, "usage");
+        Objects.requireNonNull(recordingConsentNotNeeded, "recordingConsentNotNeeded");
+        for (Medium medium : Medium.values()) {
+            if (!recording.containsKey(medium)) {
+                throw new IllegalArgumentException(authority + ": the recording table has no line for " + medium);
+            }
+        }
+        for (Usage use : Usage.values()) {
+            if (!usage.containsKey(use)) {
+                throw new IllegalArgumentException(authority + ": the usage table has no line for " + use);
+            }
+        }
+        for (Rule rule : rules) {
+            if (!rule.authority().equals(authority)) {
+                throw new IllegalArgumentException(rule.id() + " is a rule of " + rule.authority() + ", not " + authority);
+            }
+        }
+        recording = Collections.unmodifiableMap(new EnumMap<>(recording));
+        usage = Collections.unmodifiableMap(new EnumMap<>(usage));
+    }
+
+    public RecordingRow recording(Medium medium) {
+        return recording.get(medium);
+    }
+
+    public UsageRow usage(Usage use) {
+        return usage.get(use);
+    }
+
+    /** The consent terms where recording this medium needs consent asked ahead. */
+    public Optional<RecordingConsentTerms> recordingConsent(Medium medium) {
+        return recording.get(medium).consent();
+    }
+
+    /** Whether consent to record is needed for any medium at all at this authority. */
+    public boolean needsRecordingConsentForSomeMedium() {
+        return recording.values().stream().anyMatch(row -> row.consent().isPresent());
+    }
+}

@@ -1,0 +1,34 @@
+package nl.overheid.recordingpolicy.domain.policy;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * When a recording needs consent: who grants it, the rule that says so, how many working days ahead it must be asked and through which
+ * channels (as the lead-time rule names them), and the texts of each answer. {@code deadline} has the parameters
+ * {@code {deadline}}, {@code {conversationDate}} and {@code {workingDays}}.
+ *
+ * @param granted    said when the named request was granted (outcome PERMITTED)
+ * @param refused    said when it was refused or asked too late (NOT_PERMITTED)
+ * @param toRequest  said when no request is named and there is still time (CONSENT_REQUIRED)
+ * @param passed     said when no request is named and the deadline has passed (NOT_PERMITTED)
+ */
+public record RecordingConsentTerms(ConsentGrantor grantor, Rule consentRule, int workingDays, Rule leadTimeRule, List<String> channels,
+                                    BilingualText deadline, BilingualText granted, BilingualText refused,
+                                    BilingualText toRequest, BilingualText passed) {
+
+    public RecordingConsentTerms {
+        Objects.requireNonNull(grantor, "grantor");
+        Objects.requireNonNull(consentRule, "consentRule");
+        Objects.requireNonNull(leadTimeRule, "leadTimeRule");
+        channels = List.copyOf(channels);
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(granted, "granted");
+        Objects.requireNonNull(refused, "refused");
+        Objects.requireNonNull(toRequest, "toRequest");
+        Objects.requireNonNull(passed, "passed");
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("a lead time is zero or more working days: " + workingDays);
+        }
+    }
+}
