@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
+import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
@@ -61,7 +62,7 @@ public class PolicyCoreBenchmark {
     @Setup
     public void setUp() {
         calendar = WorkingDayCalendar.standard();
-        policies = PolicySet.current(calendar);
+        policies = PolicyFiles.shipped(calendar);
         SplittableRandom random = new SplittableRandom(20260601L);
 
         // (a) Recording questions: half UWV video/photo with a conversation date between 2 weeks ago and a year
@@ -84,7 +85,7 @@ public class PolicyCoreBenchmark {
 
         // (b) Usage questions: every authority x medium x usage, shuffled.
         List<UsageQuestion> combinations = new ArrayList<>();
-        for (Authority authority : Authority.values()) {
+        for (Authority authority : policies.authorities()) {
             for (Medium medium : Medium.values()) {
                 for (Usage usage : Usage.values()) {
                     combinations.add(new UsageQuestion(authority, medium, usage));
