@@ -26,8 +26,10 @@ import nl.overheid.recordingpolicy.domain.policy.Decision;
 import nl.overheid.recordingpolicy.domain.policy.LeadTimeAnswer;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
+import nl.overheid.recordingpolicy.domain.policy.PublicationConsent;
 import nl.overheid.recordingpolicy.domain.policy.RecordingConsent;
 import nl.overheid.recordingpolicy.domain.policy.RecordingQuestion;
+import nl.overheid.recordingpolicy.domain.policy.ReliedOnConsent;
 import nl.overheid.recordingpolicy.domain.policy.Usage;
 import nl.overheid.recordingpolicy.domain.policy.UsageQuestion;
 
@@ -38,6 +40,9 @@ import nl.overheid.recordingpolicy.domain.policy.UsageQuestion;
  */
 @ApplicationScoped
 public class RecordingPolicyService {
+
+    private static final String RECORDING_REFERENCE = "recordingConsentRequestReference";
+    private static final String PUBLICATION_REFERENCE = "publicationConsentRequestReference";
 
     private PolicySet policies;
     private Clock clock;
@@ -82,11 +87,24 @@ public class RecordingPolicyService {
     public IssuedDecision evaluateUsage(UsageDecisionInput input, CallContext call) {
         access.allow(call.identity());
         validator.valid(input);
+        Optional<RecordingConsent> recording = Optional.ofNullable(input.recordingConsentRequestReference())
+                .map(this::recordingConsent);
+        Optional<PublicationConsent> publication = Optional.ofNullable(input.publicationConsentRequestReference())
+                .map(this::publicationConsent);
         UsageQuestion question = new UsageQuestion(
                 authority(input.authority()),
                 Medium.valueOf(input.medium()),
-                Usage.valueOf(input.usage()));
-        return issue("usage_decision", input, policies.usage().evaluate(question), call, Optional.empty());
+                Usage.valueOf(input.usage()),
+                recording, publication);
+        Decision decision;
+        try {
+            decision = policies.usage().evaluate(question);
+        } catch (ConsentMismatchException e) {
+            throw InvalidInputException.of(e.kind() == ConsentMismatchException.Kind.RECORDING
+                    ? RECORDING_REFERENCE : PUBLICATION_REFERENCE, e.getMessage());
+        }
+        // The decision log keeps the request that decided the answer; the request body names both.
+        return issue("usage_decision", input, decision, call, decision.consentRequest().map(ReliedOnConsent::reference));
     }
 
     public LeadTimeAnswer leadTimeStatus(LeadTimeInput input, Caller caller) {
@@ -122,15 +140,38 @@ public class RecordingPolicyService {
 
     /** The named consent request as the policy needs it; a request to publish cannot make a recording permitted. */
     private RecordingConsent consent(String reference) {
-        ConsentRequest request = StoreFailures.unavailableAsSuch(() -> consentRequests.find(reference))
-                .orElseThrow(() -> InvalidInputException.of("consentRequestReference", "is not a known consent request"))
-                .request();
+        return consent(reference, "consentRequestReference");
+    }
+
+    private RecordingConsent consent(String reference, String field) {
+        ConsentRequest request = find(reference, field);
         if (request.kind() != ConsentKind.RECORDING) {
-            throw InvalidInputException.of("consentRequestReference",
-                    "is a consent request to publish a recording, not to make one");
+            throw InvalidInputException.of(field, "is a consent request to publish a recording, not to make one");
         }
         return new RecordingConsent(request.reference(), request.authority(), request.medium(),
                 request.conversationDate(), standing(request), request.effectiveStatus(today()).name());
+    }
+
+    /** A usage question's consent request to make the recording. */
+    private RecordingConsent recordingConsent(String reference) {
+        return consent(reference, RECORDING_REFERENCE);
+    }
+
+    /** A usage question's consent request for the use; a request to make a recording cannot permit a use. */
+    private PublicationConsent publicationConsent(String reference) {
+        ConsentRequest request = find(reference, PUBLICATION_REFERENCE);
+        if (request.kind() != ConsentKind.PUBLICATION) {
+            throw InvalidInputException.of(PUBLICATION_REFERENCE,
+                    "is a consent request to make a recording, not to use one (name it as " + RECORDING_REFERENCE + ")");
+        }
+        return new PublicationConsent(request.reference(), request.authority(), request.medium(),
+                request.usage().orElseThrow(), standing(request), request.effectiveStatus(today()).name());
+    }
+
+    private ConsentRequest find(String reference, String field) {
+        return StoreFailures.unavailableAsSuch(() -> consentRequests.find(reference))
+                .orElseThrow(() -> InvalidInputException.of(field, "is not a known consent request"))
+                .request();
     }
 
     private RecordingConsent.Standing standing(ConsentRequest request) {

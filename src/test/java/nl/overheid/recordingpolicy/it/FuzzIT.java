@@ -68,6 +68,8 @@ class FuzzIT extends DeployedGateway {
     Http http;
     final ItIdentities identities = ItIdentities.arquillian();
     String reference;
+    /** A request for consent to publish a UWV video: the usage question's publicationConsentRequestReference. */
+    String publicationReference;
     String decisionId;
     final String later = ConsentRest.today().plusDays(40).toString();
     final AtomicInteger keys = new AtomicInteger();
@@ -80,6 +82,12 @@ class FuzzIT extends DeployedGateway {
                         + "\",\"channel\":\"PHONE\",\"caseReference\":\"FUZZ-" + UUID.randomUUID() + "\"}"));
         assertEquals(201, submitted.statusCode(), submitted.body());
         reference = Http.json(submitted).getString("reference");
+        HttpResponse<String> publication = send(new Call("POST", ConsentRest.PATH, Map.of(), "application/json",
+                "{\"kind\":\"PUBLICATION\",\"authority\":\"UWV\",\"medium\":\"VIDEO\",\"usage\":\"PUBLISH\","
+                        + "\"conversationDate\":\"" + ConsentRest.today().minusDays(1) + "\",\"channel\":\"PHONE\","
+                        + "\"caseReference\":\"FUZZ-" + UUID.randomUUID() + "\"}"));
+        assertEquals(201, publication.statusCode(), publication.body());
+        publicationReference = Http.json(publication).getString("reference");
         HttpResponse<String> decided = send(new Call("POST", "/api/v1/usage-decisions", Map.of(), "application/json",
                 "{\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"usage\":\"PUBLISH\"}"));
         assertEquals(200, decided.statusCode(), decided.body());
@@ -286,7 +294,8 @@ class FuzzIT extends DeployedGateway {
             case "caseReference" -> "FUZZ-CASE-1";
             case "decision" -> "GRANTED";
             case "reason" -> "fuzz";
-            case "reference", "consentRequestReference" -> reference;
+            case "reference", "consentRequestReference", "recordingConsentRequestReference" -> reference;
+            case "publicationConsentRequestReference" -> publicationReference;
             case "decisionId" -> decisionId;
             case "page" -> "1";
             case "pageSize" -> "10";

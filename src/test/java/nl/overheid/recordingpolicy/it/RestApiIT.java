@@ -40,7 +40,7 @@ class RestApiIT extends DeployedGateway {
 
         assertEquals(200, response.statusCode());
         assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("1.3.0", response.headers().firstValue("API-Version").orElseThrow());
+        assertEquals("1.4.0", response.headers().firstValue("API-Version").orElseThrow());
         JsonObject decision = Http.json(response);
         assertEquals("PERMITTED", decision.getString("outcome"));
         assertEquals(36, decision.getString("decisionId").length());
@@ -115,11 +115,13 @@ class RestApiIT extends DeployedGateway {
             "UWV,          PUBLISH,                    CONSENT_REQUIRED, UWV",
             "MUNICIPALITY, SHARE_WITH_ADVISER,         PERMITTED,        ",
             "MUNICIPALITY, SHARE_WITH_THIRD_PARTIES,   CONSENT_REQUIRED, EMPLOYEE",
-            "MUNICIPALITY, EDIT_AND_PUBLISH_FRAGMENTS, NOT_PERMITTED,    ",
+            "MUNICIPALITY, EDIT_AND_PUBLISH_FRAGMENTS, CONSENT_REQUIRED, EMPLOYEE",
+            "MUNICIPALITY, NAME_EMPLOYEE_ONLINE,       NOT_WANTED,       ",
     })
     void usageDecisionsFollowTheAuthoritysRules(String authority, String usage, String outcome, String grantor) {
+        // audio: a video at UWV is used only on the consent to make it (UsageConsentIT)
         HttpResponse<String> response = http.postJson("/api/v1/usage-decisions",
-                "{\"authority\":\"" + authority + "\",\"medium\":\"VIDEO\",\"usage\":\"" + usage + "\"}");
+                "{\"authority\":\"" + authority + "\",\"medium\":\"AUDIO\",\"usage\":\"" + usage + "\"}");
 
         assertEquals(200, response.statusCode());
         JsonObject decision = Http.json(response);
@@ -137,7 +139,7 @@ class RestApiIT extends DeployedGateway {
                 "/api/v1/lead-time?authority=UWV&medium=VIDEO&conversationDate=2026-05-18&requestDate=" + requestDate);
 
         assertEquals(200, response.statusCode());
-        assertEquals("1.3.0", response.headers().firstValue("API-Version").orElseThrow());
+        assertEquals("1.4.0", response.headers().firstValue("API-Version").orElseThrow());
         JsonObject status = Http.json(response);
         assertTrue(status.getBoolean("required"));
         assertEquals("2026-05-07", status.getString("deadline"));
@@ -260,7 +262,7 @@ class RestApiIT extends DeployedGateway {
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("1.3.0", response.headers().firstValue("API-Version").orElseThrow());
+        assertEquals("1.4.0", response.headers().firstValue("API-Version").orElseThrow());
         JsonObject problem = Http.json(response);
         assertEquals(status, problem.getInt("status"));
         assertFalse(problem.getString("title").isBlank());

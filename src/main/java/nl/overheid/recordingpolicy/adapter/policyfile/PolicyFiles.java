@@ -301,17 +301,19 @@ public final class PolicyFiles {
             for (Element line : usage.children("use")) {
                 Usage use = Usage.valueOf(line.attribute("name"));
                 String outcome = line.attribute("outcome");
-                UsageRow row = at(line, () -> new UsageRow(use,
-                        // "Wij willen niet ...": answered as a prohibition (see the rule's interpretation).
-                        "NOT_WANTED".equals(outcome) ? Outcome.NOT_PERMITTED : Outcome.valueOf(outcome),
-                        line.optionalAttribute("grantor").map(ConsentGrantor::valueOf), steps(line)));
+                UsageRow row = at(line, () -> new UsageRow(use, Outcome.valueOf(outcome),
+                        line.optionalAttribute("grantor").map(ConsentGrantor::valueOf), steps(line),
+                        line.optionalChild("with-consent").map(this::steps).orElse(List.of())));
                 if (usageRows.put(use, row) != null) {
                     throw new PolicyFileException(file, line.line(), "a second line for " + use);
                 }
             }
             BilingualText notNeeded = text(recording, recording.attribute("consent-not-needed"), Set.of());
+            List<Step> everyDecision = root.optionalChild("every-decision").map(this::steps).orElse(List.of());
+            List<Step> withoutConsent = usage.optionalChild("recording-made-without-consent").map(this::steps)
+                    .orElse(List.of());
             return at(root, () -> new AuthorityPolicy(authority, source, List.copyOf(rules.values()), recordingRows,
-                    usageRows, notNeeded));
+                    usageRows, notNeeded, everyDecision, withoutConsent));
         }
 
         private RecordingConsentTerms consent(Element consent) {
@@ -331,6 +333,9 @@ public final class PolicyFiles {
         private List<Step> steps(Element parent) {
             List<Step> steps = new ArrayList<>();
             for (Element step : parent.children()) {
+                if (step.name().equals("with-consent")) {
+                    continue; // a use line's steps with consent, read on their own
+                }
                 steps.add(switch (step.name()) {
                     case "cite" -> new Step.Cite(rule(step));
                     case "obligation" -> new Step.Oblige(ObligationCode.valueOf(step.attribute("code")), rule(step));

@@ -43,7 +43,9 @@ public class DecisionsResource implements DecisionsApi {
         return Answers.ok(service.evaluateUsage(new UsageDecisionInput(
                 sent.text("authority", RestMapper.authority(body.getAuthority())),
                 sent.text("medium", body.getMedium()),
-                sent.text("usage", body.getUsage())),
+                sent.text("usage", body.getUsage()),
+                sent.text("recordingConsentRequestReference", body.getRecordingConsentRequestReference()),
+                sent.text("publicationConsentRequestReference", body.getPublicationConsentRequestReference())),
                 RestCalls.of(request)).answerJson());
     }
 }

@@ -91,9 +91,10 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     }
 
     @Override
-    public Decision evaluateUsage(String authority, String medium, String usage) {
-        return answer(() -> SoapMapper.decision(service.evaluateUsage(new UsageDecisionInput(authority, medium, usage),
-                SoapCalls.of(context))));
+    public Decision evaluateUsage(String authority, String medium, String usage,
+                                  String recordingConsentRequestReference, String publicationConsentRequestReference) {
+        return answer(() -> SoapMapper.decision(service.evaluateUsage(new UsageDecisionInput(authority, medium, usage,
+                recordingConsentRequestReference, publicationConsentRequestReference), SoapCalls.of(context))));
     }
 
     @Override

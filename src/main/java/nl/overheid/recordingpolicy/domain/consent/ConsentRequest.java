@@ -17,7 +17,6 @@ import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.RecordingConsentTerms;
 import nl.overheid.recordingpolicy.domain.policy.Usage;
-import nl.overheid.recordingpolicy.domain.policy.UsageQuestion;
 
 /**
  * A citizen's request for consent, from submission to its final status. Immutable: every transition returns a
@@ -149,9 +148,8 @@ public final class ConsentRequest {
                 "a publication request must name the intended usage",
                 new BilingualText("Geef aan wat u met de opname wilt doen.",
                         "State what you want to do with the recording.")));
-        Decision decision = policies.usage()
-                .evaluate(new UsageQuestion(application.authority(), application.medium(), usage));
-        switch (decision.outcome()) {
+        Decision decision = policies.usage().evaluateUse(application.authority(), application.medium(), usage);
+        return switch (decision.outcome()) {
             case PERMITTED -> throw new ConsentNotApplicableException("usage",
                     "no consent is needed for " + usage + " at " + application.authority() + ": it is permitted",
                     new BilingualText("Hiervoor is geen toestemming nodig.", "No consent is needed for this.")
@@ -161,16 +159,21 @@ public final class ConsentRequest {
                     new BilingualText("Hiervoor kan geen toestemming worden gegeven.",
                             "No consent can be given for this.")
                             .then(decision.explanation()));
+            case NOT_WANTED -> throw new ConsentNotApplicableException("usage",
+                    "no consent is asked for " + usage + " at " + application.authority()
+                            + ": the rules say it is not wanted",
+                    new BilingualText("Hiervoor wordt geen toestemming gegeven: de regels zeggen dat dit niet gewenst is.",
+                            "No consent is given for this: the rules say it is not wanted.")
+                            .then(decision.explanation()));
             case CONSENT_REQUIRED -> {
                 // Who decides comes from the usage rules: UWV at UWV, the employee at a municipality.
                 ConsentGrantor grantor = decision.consentGrantor().orElseThrow();
                 StatusChange submission =
                         new StatusChange(null, ConsentStatus.SUBMITTED, now, Actor.REQUESTER, Optional.empty());
-                return new ConsentRequest(reference, application, grantor, Optional.empty(), ConsentStatus.SUBMITTED,
+                yield new ConsentRequest(reference, application, grantor, Optional.empty(), ConsentStatus.SUBMITTED,
                         List.of(submission));
             }
-            default -> throw new IllegalStateException("unknown outcome " + decision.outcome());
-        }
+        };
     }
 
     // ---------------------------------------------------------------------------------------- transitions

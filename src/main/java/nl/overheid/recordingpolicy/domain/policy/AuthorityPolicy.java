@@ -12,9 +12,21 @@ import java.util.Optional;
  * for every medium and for every use of a recording, and the texts that are not tied to one line.
  *
  * @param recordingConsentNotNeeded said to someone who asks consent to record where none is needed
+ * @param everyDecision             what the authority says with every decision, whatever the question (the
+ *                                  municipality's introduction: take care, possible harm and liability)
+ * @param recordingMadeWithoutConsent what a use of a recording is answered with when making it needed consent
+ *                                  that was not given (UWV: no secret image recordings); empty where no medium
+ *                                  needs consent to record
  */
 public record AuthorityPolicy(Authority authority, String source, List<Rule> rules, Map<Medium, RecordingRow> recording,
-                              Map<Usage, UsageRow> usage, BilingualText recordingConsentNotNeeded) {
+                              Map<Usage, UsageRow> usage, BilingualText recordingConsentNotNeeded,
+                              List<Step> everyDecision, List<Step> recordingMadeWithoutConsent) {
+
+    /** A policy that adds nothing to every decision. */
+    public AuthorityPolicy(Authority authority, String source, List<Rule> rules, Map<Medium, RecordingRow> recording,
+                           Map<Usage, UsageRow> usage, BilingualText recordingConsentNotNeeded) {
+        this(authority, source, rules, recording, usage, recordingConsentNotNeeded, List.of(), List.of());
+    }
 
     public AuthorityPolicy {
         Objects.requireNonNull(authority, "authority");
@@ -23,6 +35,8 @@ public record AuthorityPolicy(Authority authority, String source, List<Rule> rul
         Objects.requireNonNull(recording, "recording");
         Objects.requireNonNull(usage, "usage");
         Objects.requireNonNull(recordingConsentNotNeeded, "recordingConsentNotNeeded");
+        everyDecision = List.copyOf(everyDecision);
+        recordingMadeWithoutConsent = List.copyOf(recordingMadeWithoutConsent);
         for (Medium medium : Medium.values()) {
             if (!recording.containsKey(medium)) {
                 throw new IllegalArgumentException(authority + ": the recording table has no line for " + medium);
@@ -37,6 +51,11 @@ public record AuthorityPolicy(Authority authority, String source, List<Rule> rul
             if (!rule.authority().equals(authority)) {
                 throw new IllegalArgumentException(rule.id() + " is a rule of " + rule.authority() + ", not " + authority);
             }
+        }
+        if (recordingMadeWithoutConsent.isEmpty()
+                && recording.values().stream().anyMatch(row -> row.consent().isPresent())) {
+            throw new IllegalArgumentException(authority + ": a medium needs consent to record, so the policy must say"
+                    + " what a use of a recording made without it is answered with");
         }
         recording = Collections.unmodifiableMap(new EnumMap<>(recording));
         usage = Collections.unmodifiableMap(new EnumMap<>(usage));

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * An answer of the policy: the outcome, every rule that produced it (in the order they were applied), what the
  * citizen must and should do, what may follow if the rules are broken, the consent request it took into account
- * (if the caller named one), and a bilingual explanation.
+ * (if the caller named one; for a use, the one that decided it), and a bilingual explanation.
  */
 public record Decision(Outcome outcome,
                        List<Rule> rules,
@@ -16,7 +16,7 @@ public record Decision(Outcome outcome,
                        List<Consequence> consequences,
                        Optional<ConsentGrantor> consentGrantor,
                        Optional<LeadTimeAssessment> leadTime,
-                       Optional<RecordingConsent> consentRequest,
+                       Optional<ReliedOnConsent> consentRequest,
                        BilingualText explanation,
                        PolicyVersion policyVersion) {
 

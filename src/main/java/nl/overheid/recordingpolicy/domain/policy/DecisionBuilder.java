@@ -21,10 +21,22 @@ final class DecisionBuilder {
     private final List<BilingualText> explanation = new ArrayList<>(8);
     private ConsentGrantor consentGrantor;
     private LeadTimeAssessment leadTime;
-    private RecordingConsent consentRequest;
+    private ReliedOnConsent consentRequest;
+    /** What the authority's policy says with every decision, applied last (see AuthorityPolicy#everyDecision). */
+    private final List<Step> everyDecision;
 
     DecisionBuilder(PolicyVersion version) {
+        this(version, List.of());
+    }
+
+    DecisionBuilder(PolicyVersion version, List<Step> everyDecision) {
         this.version = version;
+        this.everyDecision = everyDecision;
+    }
+
+    /** A decision on a question about this authority: it ends with what the authority says with every decision. */
+    static DecisionBuilder about(PolicySet policies, Authority authority) {
+        return new DecisionBuilder(policies.version(), policies.of(authority).everyDecision());
     }
 
     DecisionBuilder rules(Rule... applied) {
@@ -90,7 +102,7 @@ final class DecisionBuilder {
         return this;
     }
 
-    DecisionBuilder consentRequest(RecordingConsent consent) {
+    DecisionBuilder consentRequest(ReliedOnConsent consent) {
         this.consentRequest = consent;
         return this;
     }
@@ -102,6 +114,7 @@ final class DecisionBuilder {
 
     /** @throws IllegalArgumentException if nothing was explained */
     Decision decide(Outcome outcome) {
+        apply(everyDecision);
         return new Decision(outcome, rules, obligations, advice, consequences,
                 outcome == Outcome.CONSENT_REQUIRED ? Optional.of(consentGrantor) : Optional.empty(),
                 Optional.ofNullable(leadTime), Optional.ofNullable(consentRequest), BilingualText.join(explanation),

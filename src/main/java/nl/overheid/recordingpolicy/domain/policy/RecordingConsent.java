@@ -8,7 +8,8 @@ import java.util.Objects;
  * stands. {@code status} is the request's own status name, reported back unchanged.
  */
 public record RecordingConsent(String reference, Authority authority, Medium medium, LocalDate conversationDate,
-                               Standing standing, String status) {
+                               Standing standing, String status)
+        implements ReliedOnConsent {
 
     /** What the request means for the recording. */
     public enum Standing {

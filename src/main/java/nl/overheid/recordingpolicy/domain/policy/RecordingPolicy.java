@@ -39,7 +39,7 @@ public final class RecordingPolicy {
     public Decision evaluate(RecordingQuestion question, LocalDate today, Optional<RecordingConsent> consent) {
         consent.ifPresent(named -> requireSameRecording(question, named));
         RecordingRow row = policies.of(question.authority()).recording(question.medium());
-        DecisionBuilder decision = new DecisionBuilder(policies.version());
+        DecisionBuilder decision = DecisionBuilder.about(policies, question.authority());
         consent.ifPresent(decision::consentRequest);
         if (!question.participant()) {
             decision.apply(row.notParticipant());

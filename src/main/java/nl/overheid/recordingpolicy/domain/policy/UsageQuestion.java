@@ -1,12 +1,26 @@
 package nl.overheid.recordingpolicy.domain.policy;
 
 import java.util.Objects;
+import java.util.Optional;
 
-/** "May I use my recording this way?" */
-public record UsageQuestion(Authority authority, Medium medium, Usage usage) {
+/**
+ * "May I use my recording this way?", with the consent requests the citizen relies on: the one to make the
+ * recording (where recording this medium needs consent) and the one to use it this way (where the use needs it).
+ */
+public record UsageQuestion(Authority authority, Medium medium, Usage usage,
+                            Optional<RecordingConsent> recordingConsent,
+                            Optional<PublicationConsent> publicationConsent) {
+
     public UsageQuestion {
         Objects.requireNonNull(authority, "authority");
         Objects.requireNonNull(medium, "medium");
         Objects.requireNonNull(usage, "usage");
+        Objects.requireNonNull(recordingConsent, "recordingConsent");
+        Objects.requireNonNull(publicationConsent, "publicationConsent");
+    }
+
+    /** A question that names no consent request. */
+    public UsageQuestion(Authority authority, Medium medium, Usage usage) {
+        this(authority, medium, usage, Optional.empty(), Optional.empty());
     }
 }

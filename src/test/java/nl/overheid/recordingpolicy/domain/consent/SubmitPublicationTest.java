@@ -24,7 +24,6 @@ import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.Usage;
-import nl.overheid.recordingpolicy.domain.policy.UsageQuestion;
 
 /**
  * Asking consent to use a recording beyond private use. The rules about use do not depend on the medium, so every
@@ -63,7 +62,7 @@ class SubmitPublicationTest {
     void thePublicationGrantorIsTheOneTheUsagePolicyNames() {
         for (Authority authority : POLICIES.authorities()) {
             for (Usage usage : Usage.values()) {
-                var decision = POLICIES.usage().evaluate(new UsageQuestion(authority, Medium.VIDEO, usage));
+                var decision = POLICIES.usage().evaluateUse(authority, Medium.VIDEO, usage);
                 if (decision.consentGrantor().isPresent()) {
                     assertEquals(decision.consentGrantor().get(),
                             submit(publication(authority, Medium.VIDEO, usage)).consentGrantor(), authority + " " + usage);
@@ -82,9 +81,8 @@ class SubmitPublicationTest {
             MUNICIPALITY, PRIVATE_LISTENING,          no consent is needed
             MUNICIPALITY, SHARE_PRIVATE_CIRCLE,       no consent is needed
             MUNICIPALITY, SHARE_WITH_ADVISER,         no consent is needed
-            # forbidden outright at a municipality: the employee's consent does not lift it
-            MUNICIPALITY, EDIT_AND_PUBLISH_FRAGMENTS, consent cannot lift the ban
-            MUNICIPALITY, NAME_EMPLOYEE_ONLINE,       consent cannot lift the ban
+            # art. 4: not wanted at a municipality, which no consent changes
+            MUNICIPALITY, NAME_EMPLOYEE_ONLINE,       no consent is asked
             """)
     void aPublicationRequestIsRefusedWhenConsentIsNotWhatDecidesTheUsage(Authority authority, Usage usage,
                                                                          String reason) {
@@ -97,7 +95,7 @@ class SubmitPublicationTest {
             assertEquals("usage", refused.field(), medium::name);
             assertTrue(refused.reason().startsWith(reason), refused.reason());
             assertTrue(refused.reason().contains(usage.name()), refused.reason());
-            String policyText = POLICIES.usage().evaluate(new UsageQuestion(authority, medium, usage)).explanation().nl();
+            String policyText = POLICIES.usage().evaluateUse(authority, medium, usage).explanation().nl();
             assertTrue(refused.explanation().nl().endsWith(policyText), "the citizen hears the rule: " + refused.explanation());
         }));
     }

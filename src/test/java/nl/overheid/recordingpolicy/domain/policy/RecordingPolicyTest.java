@@ -56,7 +56,8 @@ class RecordingPolicyTest {
         assertEquals(Outcome.NOT_PERMITTED, decision.outcome());
         assertEquals(Optional.empty(), decision.consentGrantor(), "no consent can make it permitted");
         assertEquals(Optional.empty(), decision.leadTime(), "nothing to request in time");
-        assertEquals(List.of(), decision.advice(), "no advice on how to record what may not be recorded");
+        assertEquals(List.of(), decision.advice().stream().filter(advice -> advice.code() != AdviceCode.TAKE_CARE).toList(),
+                "no advice on how to record what may not be recorded, beyond the municipality's care for every decision");
         assertTrue(decision.ruleIds().contains(participantRule), () -> "cites " + participantRule + ": " + decision.ruleIds());
         assertTrue(decision.explanation().en().contains("take part"), decision.explanation().en());
         assertTrue(decision.explanation().nl().contains("deelneemt"), decision.explanation().nl());
@@ -169,7 +170,8 @@ class RecordingPolicyTest {
         Decision decision = evaluate(Authority.MUNICIPALITY, medium, true, date(conversation), LocalDate.of(2026, 5, 4));
 
         assertEquals(Outcome.PERMITTED, decision.outcome());
-        assertEquals(List.of("ANNOUNCE_RECORDING_AND_PURPOSE=GEM-ANNOUNCE"), advice(decision));
+        // the introduction's request to take care comes with every municipal decision
+        assertEquals(List.of("ANNOUNCE_RECORDING_AND_PURPOSE=GEM-ANNOUNCE", "TAKE_CARE=GEM-TAKE-CARE"), advice(decision));
         assertEquals(items("""
                 NO_SHARING_OR_PUBLISHING_WITHOUT_CONSENT=GEM-NO-THIRD-PARTY-SHARING
                 NO_NAMING_EMPLOYEES_ONLINE=GEM-NO-NAMING-EMPLOYEES
