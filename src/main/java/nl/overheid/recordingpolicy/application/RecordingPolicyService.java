@@ -25,6 +25,8 @@ import nl.overheid.recordingpolicy.domain.policy.ConsentMismatchException;
 import nl.overheid.recordingpolicy.domain.policy.Decision;
 import nl.overheid.recordingpolicy.domain.policy.LeadTimeAnswer;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
+import nl.overheid.recordingpolicy.domain.policy.Platform;
+import nl.overheid.recordingpolicy.domain.policy.PlatformNotApplicableException;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.PublicationConsent;
 import nl.overheid.recordingpolicy.domain.policy.RecordingConsent;
@@ -95,10 +97,13 @@ public class RecordingPolicyService {
                 authority(input.authority()),
                 Medium.valueOf(input.medium()),
                 Usage.valueOf(input.usage()),
+                Optional.ofNullable(input.platform()).map(Platform::valueOf),
                 recording, publication);
         Decision decision;
         try {
             decision = policies.usage().evaluate(question);
+        } catch (PlatformNotApplicableException e) {
+            throw InvalidInputException.of("platform", e.getMessage());
         } catch (ConsentMismatchException e) {
             throw InvalidInputException.of(e.kind() == ConsentMismatchException.Kind.RECORDING
                     ? RECORDING_REFERENCE : PUBLICATION_REFERENCE, e.getMessage());

@@ -7,16 +7,19 @@ import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.application.validation.KnownAuthority;
 import nl.overheid.recordingpolicy.application.validation.OneOf;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
+import nl.overheid.recordingpolicy.domain.policy.Platform;
 import nl.overheid.recordingpolicy.domain.policy.Usage;
 
 /**
  * "May the recording be used this way?" as either protocol received it, with the consent requests the citizen
- * relies on: the one to make the recording (an image recording at UWV) and the one for this use.
+ * relies on: the one to make the recording (an image recording at UWV) and the one for this use; and, for a use
+ * that makes the recording public, where.
  */
 public record UsageDecisionInput(
         @NotNull(message = "is required") @KnownAuthority String authority,
         @NotNull(message = "is required") @OneOf(Medium.class) String medium,
         @NotNull(message = "is required") @OneOf(Usage.class) String usage,
+        @OneOf(Platform.class) String platform,
         @Pattern(regexp = ConsentInputs.REFERENCE_PATTERN,
                 message = "is not a consent request reference (CR- followed by 26 characters)")
         String recordingConsentRequestReference,
@@ -26,6 +29,6 @@ public record UsageDecisionInput(
 
     /** A question that names no consent request. */
     public UsageDecisionInput(String authority, String medium, String usage) {
-        this(authority, medium, usage, null, null);
+        this(authority, medium, usage, null, null, null);
     }
 }

@@ -172,10 +172,10 @@ class InputValidationTest {
             UWV          | AUDIO | -       | usage: is required
             Municipality | AUDIO | PUBLISH | authority: must be one of: UWV, MUNICIPALITY, GM0000
             UWV          | SOUND | PUBLISH | medium: must be one of: AUDIO, VIDEO, PHOTO
-            UWV          | AUDIO | SHARE   | usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
-            UWV          | AUDIO | publish | usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
+            UWV          | AUDIO | SHARE   | usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_PARTICIPANTS, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
+            UWV          | AUDIO | publish | usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_PARTICIPANTS, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
             -            | -     | -       | authority: is required; medium: is required; usage: is required
-            GEMEENTE     | -     | WHATSAPP | authority: must be one of: UWV, MUNICIPALITY, GM0000; medium: is required; usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
+            GEMEENTE     | -     | WHATSAPP | authority: must be one of: UWV, MUNICIPALITY, GM0000; medium: is required; usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_PARTICIPANTS, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
             """)
     void usageDecisionReportsEachInvalidField(String authority, String medium, String usage, String expected) {
         assertEquals(expected, invalidParams(() -> service.evaluateUsage(
@@ -257,7 +257,7 @@ class InputValidationTest {
             RECORDING | UWV | VIDEO | -       | -          | MIJN_UWV | ZAAK-1 | -          | conversationDate: is required
             RECORDING | UWV | VIDEO | -       | 18-05-2026 | MIJN_UWV | ZAAK-1 | -          | conversationDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
             RECORDING | UWV | VIDEO | -       | 2026-05-18 | MIJN_UWV | ZAAK-1 | 2026-02-30 | requestDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
-            PUBLICATION | UWV | VIDEO | SELL  | 2026-05-18 | LETTER   | ZAAK-1 | -          | usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
+            PUBLICATION | UWV | VIDEO | SELL  | 2026-05-18 | LETTER   | ZAAK-1 | -          | usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_PARTICIPANTS, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
             """)
     void consentSubmissionReportsEachInvalidField(String kind, String authority, String medium, String usage,
                                                   String conversationDate, String channel, String caseReference,

@@ -43,6 +43,7 @@ import nl.overheid.recordingpolicy.domain.policy.ConsequenceCode;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.ObligationCode;
 import nl.overheid.recordingpolicy.domain.policy.Outcome;
+import nl.overheid.recordingpolicy.domain.policy.Platform;
 import nl.overheid.recordingpolicy.domain.policy.Usage;
 
 /**
@@ -68,6 +69,7 @@ class ContractParityTest {
         Map<String, Class<? extends Enum<?>>> enums = new LinkedHashMap<>();
         enums.put("Medium", Medium.class);
         enums.put("Usage", Usage.class);
+        enums.put("Platform", Platform.class);
         enums.put("Outcome", Outcome.class);
         enums.put("ConsentGrantor", ConsentGrantor.class);
         enums.put("ObligationCode", ObligationCode.class);

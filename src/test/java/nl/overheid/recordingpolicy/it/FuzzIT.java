@@ -289,6 +289,7 @@ class FuzzIT extends DeployedGateway {
             case "conversationDate" -> later;
             case "requestDate" -> ConsentRest.today().toString();
             case "usage" -> "PUBLISH";
+            case "platform" -> "MESSAGING";
             case "kind" -> "RECORDING";
             case "channel" -> "PHONE";
             case "caseReference" -> "FUZZ-CASE-1";

@@ -99,13 +99,13 @@ class MunicipalityPoliciesIT extends DeployedGateway {
 
     @Test
     void soapAnswersForTheAddedMunicipalityAndListsItsRules() throws Exception {
-        Decision publish = port.evaluateUsage("GM9998", "AUDIO", "PUBLISH", null, null);
+        Decision publish = port.evaluateUsage("GM9998", "AUDIO", "PUBLISH", null, null, null);
         PolicySet policies = port.listPolicies("GM9998");
 
         assertEquals("NOT_PERMITTED", publish.getOutcome());
         assertEquals(List.of("GM9998"), policies.getAuthorities().stream().map(LoadedAuthority::getCode).toList());
         assertTrue(policies.getRules().stream().allMatch(rule -> rule.getAuthority().equals("GM9998")));
-        assertEquals("PERMITTED", port.evaluateUsage("MUNICIPALITY", "AUDIO", "SHARE_WITH_ADVISER", null, null).getOutcome());
+        assertEquals("PERMITTED", port.evaluateUsage("MUNICIPALITY", "AUDIO", "SHARE_WITH_ADVISER", null, null, null).getOutcome());
     }
 
     @Test

@@ -82,7 +82,7 @@ class SoapApiIT extends DeployedGateway {
 
     @Test
     void evaluateUsageNeedsUwvsConsentToPublish() throws Exception {
-        Decision decision = port.evaluateUsage("UWV", "AUDIO", "PUBLISH", null, null);
+        Decision decision = port.evaluateUsage("UWV", "AUDIO", "PUBLISH", null, null, null);
 
         assertEquals("CONSENT_REQUIRED", decision.getOutcome());
         assertEquals("UWV", decision.getConsentGrantor());

@@ -96,7 +96,7 @@ class SoapRestParityIT extends DeployedGateway {
         String json = json(fields("authority", authority, "medium", medium, "usage", usage), null);
 
         Object rest = restAnswer(http.postJson("/api/v1/usage-decisions", json));
-        Object soapAnswer = soapAnswer(() -> soap.evaluateUsage(authority, medium, usage, null, null));
+        Object soapAnswer = soapAnswer(() -> soap.evaluateUsage(authority, medium, usage, null, null, null));
 
         assertEquals(rest, soapAnswer, "question " + json);
     }

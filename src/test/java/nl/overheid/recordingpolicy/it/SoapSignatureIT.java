@@ -181,7 +181,7 @@ class SoapSignatureIT {
         Signing client = signing(caseSystem);
         client.tamperWithTheBodyAfterSigning();
 
-        RequestFault_Exception fault = assertThrows(RequestFault_Exception.class, () -> client.port().evaluateUsage("UWV", "AUDIO", "PUBLISH", null, null));
+        RequestFault_Exception fault = assertThrows(RequestFault_Exception.class, () -> client.port().evaluateUsage("UWV", "AUDIO", "PUBLISH", null, null, null));
 
         assertEquals("RPG-0401", fault.getFaultInfo().getCode());
         assertEquals(CLIENT, client.faultCode());
@@ -206,7 +206,7 @@ class SoapSignatureIT {
     void aTrustedCertificateWhoseCnNamesNoIdentityIsAClientFault() throws Exception {
         Signing client = signing(stranger);
 
-        RequestFault_Exception fault = assertThrows(RequestFault_Exception.class, () -> client.port().evaluateUsage("UWV", "AUDIO", "PUBLISH", null, null));
+        RequestFault_Exception fault = assertThrows(RequestFault_Exception.class, () -> client.port().evaluateUsage("UWV", "AUDIO", "PUBLISH", null, null, null));
 
         assertEquals("RPG-0401", fault.getFaultInfo().getCode());
         assertTrue(fault.getFaultInfo().getDetail().contains("stranger"), fault.getFaultInfo().getDetail());
@@ -222,7 +222,7 @@ class SoapSignatureIT {
         assertEquals("CONSENT_REQUIRED", answer.getElementsByTagNameNS(SoapWire.NS, "outcome").item(0).getTextContent());
         assertEquals(0, answer.getElementsByTagNameNS(WSSE, "Security").getLength(), "no WS-Security header in the answer");
 
-        Decision generated = SoapClient.port(server.url()).evaluateUsage("UWV", "AUDIO", "PUBLISH", null, null);
+        Decision generated = SoapClient.port(server.url()).evaluateUsage("UWV", "AUDIO", "PUBLISH", null, null, null);
         assertEquals("CONSENT_REQUIRED", generated.getOutcome(), "the generated client, policy-aware, takes the unsigned alternative");
     }
 
@@ -239,7 +239,7 @@ class SoapSignatureIT {
         assertEquals("RPG-0401", fault.getElementsByTagNameNS(SoapWire.NS, "code").item(0).getTextContent());
 
         Signing client = signing(caseSystem);
-        assertEquals("CONSENT_REQUIRED", client.port().evaluateUsage("UWV", "AUDIO", "PUBLISH", null, null).getOutcome());
+        assertEquals("CONSENT_REQUIRED", client.port().evaluateUsage("UWV", "AUDIO", "PUBLISH", null, null, null).getOutcome());
         assertEquals(gateway, client.answerSigner());
     }
 

@@ -24,7 +24,9 @@ import nl.overheid.recordingpolicy.contract.soap.v1.RequestFault_Exception;
  * Usage decisions that name the consent requests they rely on, over REST and SOAP alike: a granted consent for the
  * use makes it PERMITTED, an image recording at UWV is used only on the consent to make it, a refused one permits
  * no use; the decision log keeps the request relied on; misplaced references are a 400 / Client fault naming the
- * field. And the municipality's softer words: naming employees online is NOT_WANTED, not NOT_PERMITTED.
+ * field. And the finer questions: who receives it (people who took part are not third parties), where it is
+ * published (the answer cites the sentence that names the place), and the municipality's softer words: naming
+ * employees online is NOT_WANTED, not NOT_PERMITTED.
  */
 class UsageConsentIT extends DeployedGateway {
 
@@ -75,7 +77,7 @@ class UsageConsentIT extends DeployedGateway {
         String reference = publicationRequest("UWV", "AUDIO", "PUBLISH", "GRANTED");
 
         JsonObject rest = decided(question("UWV", "AUDIO", "PUBLISH", null, reference));
-        Decision viaSoap = soap.evaluateUsage("UWV", "AUDIO", "PUBLISH", null, reference);
+        Decision viaSoap = soap.evaluateUsage("UWV", "AUDIO", "PUBLISH", null, null, reference);
 
         assertEquals("PERMITTED", rest.getString("outcome"));
         assertEquals("PERMITTED", viaSoap.getOutcome());
@@ -100,7 +102,7 @@ class UsageConsentIT extends DeployedGateway {
         assertEquals("NOT_PERMITTED",
                 decided(question("MUNICIPALITY", "VIDEO", "SHARE_WITH_THIRD_PARTIES", null, denied)).getString("outcome"));
         assertEquals("NOT_PERMITTED",
-                soap.evaluateUsage("MUNICIPALITY", "VIDEO", "SHARE_WITH_THIRD_PARTIES", null, denied).getOutcome());
+                soap.evaluateUsage("MUNICIPALITY", "VIDEO", "SHARE_WITH_THIRD_PARTIES", null, null, denied).getOutcome());
     }
 
     @Test
@@ -117,8 +119,8 @@ class UsageConsentIT extends DeployedGateway {
         assertEquals("PERMITTED", onGranted.getString("outcome"));
         assertEquals("NOT_PERMITTED", onDenied.getString("outcome"));
         assertTrue(strings(onDenied, "rules").contains("UWV-NO-SECRET-RECORDING"), onDenied.toString());
-        assertEquals("NOT_PERMITTED", soap.evaluateUsage("UWV", "VIDEO", "PRIVATE_LISTENING", denied, null).getOutcome());
-        assertEquals("PERMITTED", soap.evaluateUsage("UWV", "VIDEO", "PRIVATE_LISTENING", granted, null).getOutcome());
+        assertEquals("NOT_PERMITTED", soap.evaluateUsage("UWV", "VIDEO", "PRIVATE_LISTENING", null, denied, null).getOutcome());
+        assertEquals("PERMITTED", soap.evaluateUsage("UWV", "VIDEO", "PRIVATE_LISTENING", null, granted, null).getOutcome());
     }
 
     @Test
@@ -133,7 +135,7 @@ class UsageConsentIT extends DeployedGateway {
         assertInvalid(question("UWV", "AUDIO", "PUBLISH", null, "CR-nonsense"), "publicationConsentRequestReference");
 
         RequestFault_Exception fault = org.junit.jupiter.api.Assertions.assertThrows(RequestFault_Exception.class,
-                () -> soap.evaluateUsage("UWV", "AUDIO", "PUBLISH", null, recording));
+                () -> soap.evaluateUsage("UWV", "AUDIO", "PUBLISH", null, null, recording));
         assertTrue(fault.getFaultInfo().getInvalidParams().stream()
                 .anyMatch(param -> param.getName().equals("publicationConsentRequestReference")), fault.getMessage());
     }
@@ -143,9 +145,36 @@ class UsageConsentIT extends DeployedGateway {
         JsonObject rest = decided(question("MUNICIPALITY", "AUDIO", "NAME_EMPLOYEE_ONLINE", null, null));
 
         assertEquals("NOT_WANTED", rest.getString("outcome"));
-        assertEquals("NOT_WANTED", soap.evaluateUsage("GM0000", "AUDIO", "NAME_EMPLOYEE_ONLINE", null, null).getOutcome());
+        assertEquals("NOT_WANTED", soap.evaluateUsage("GM0000", "AUDIO", "NAME_EMPLOYEE_ONLINE", null, null, null).getOutcome());
         assertTrue(strings(rest, "advice").stream().anyMatch(advice -> advice.contains("TAKE_CARE")),
                 "the municipal introduction comes with the answer: " + rest);
+    }
+
+    @Test
+    void peopleWhoTookPartAreNotThirdParties() throws Exception {
+        JsonObject rest = decided(body("authority", "GM0000", "medium", "VIDEO", "usage", "SHARE_WITH_PARTICIPANTS"));
+
+        assertEquals("PERMITTED", rest.getString("outcome"));
+        assertTrue(strings(rest, "rules").contains("GEM-NO-THIRD-PARTY-SHARING"), rest.toString());
+        assertEquals("PERMITTED", soap.evaluateUsage("UWV", "AUDIO", "SHARE_WITH_PARTICIPANTS", null, null, null).getOutcome());
+    }
+
+    @Test
+    void sayingWhereItIsPublishedCitesTheSentenceThatNamesThePlace() throws Exception {
+        JsonObject rest = decided(body("authority", "UWV", "medium", "AUDIO", "usage", "PUBLISH", "platform", "MESSAGING"));
+        Decision viaSoap = soap.evaluateUsage("UWV", "AUDIO", "PUBLISH", "MESSAGING", null, null);
+
+        assertEquals("CONSENT_REQUIRED", rest.getString("outcome"));
+        assertTrue(rest.getJsonObject("explanation").getString("nl").contains("WhatsApp"), rest.toString());
+        assertTrue(strings(rest, "rules").contains("UWV-REMOVAL-REQUEST"), rest.toString());
+        assertEquals(rest.getJsonObject("explanation").getString("en"), viaSoap.getExplanation().getEn());
+
+        assertInvalid(body("authority", "UWV", "medium", "AUDIO", "usage", "PRIVATE_LISTENING", "platform", "WEBSITE"),
+                "platform");
+        assertInvalid(body("authority", "UWV", "medium", "AUDIO", "usage", "PUBLISH", "platform", "TIKTOK"), "platform");
+        RequestFault_Exception fault = org.junit.jupiter.api.Assertions.assertThrows(RequestFault_Exception.class,
+                () -> soap.evaluateUsage("UWV", "AUDIO", "SHARE_PRIVATE_CIRCLE", "PRESS", null, null));
+        assertEquals("platform", fault.getFaultInfo().getInvalidParams().get(0).getName());
     }
 
     private void assertInvalid(String question, String field) {

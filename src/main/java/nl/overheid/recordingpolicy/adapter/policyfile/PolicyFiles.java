@@ -43,6 +43,7 @@ import nl.overheid.recordingpolicy.domain.policy.ConsequenceCode;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.ObligationCode;
 import nl.overheid.recordingpolicy.domain.policy.Outcome;
+import nl.overheid.recordingpolicy.domain.policy.Platform;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.RecordingConsentTerms;
 import nl.overheid.recordingpolicy.domain.policy.RecordingRow;
@@ -303,7 +304,8 @@ public final class PolicyFiles {
                 String outcome = line.attribute("outcome");
                 UsageRow row = at(line, () -> new UsageRow(use, Outcome.valueOf(outcome),
                         line.optionalAttribute("grantor").map(ConsentGrantor::valueOf), steps(line),
-                        line.optionalChild("with-consent").map(this::steps).orElse(List.of())));
+                        line.optionalChild("with-consent").map(this::steps).orElse(List.of()),
+                        line.optionalAttribute("publishes").map(Boolean::parseBoolean).orElse(false)));
                 if (usageRows.put(use, row) != null) {
                     throw new PolicyFileException(file, line.line(), "a second line for " + use);
                 }
@@ -312,8 +314,14 @@ public final class PolicyFiles {
             List<Step> everyDecision = root.optionalChild("every-decision").map(this::steps).orElse(List.of());
             List<Step> withoutConsent = usage.optionalChild("recording-made-without-consent").map(this::steps)
                     .orElse(List.of());
+            Map<Platform, List<Step>> platforms = new EnumMap<>(Platform.class);
+            for (Element line : usage.children("platform")) {
+                if (platforms.put(Platform.valueOf(line.attribute("name")), steps(line)) != null) {
+                    throw new PolicyFileException(file, line.line(), "a second line for " + line.attribute("name"));
+                }
+            }
             return at(root, () -> new AuthorityPolicy(authority, source, List.copyOf(rules.values()), recordingRows,
-                    usageRows, notNeeded, everyDecision, withoutConsent));
+                    usageRows, notNeeded, everyDecision, withoutConsent, platforms));
         }
 
         private RecordingConsentTerms consent(Element consent) {

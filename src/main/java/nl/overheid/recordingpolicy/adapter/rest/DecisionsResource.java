@@ -44,6 +44,7 @@ public class DecisionsResource implements DecisionsApi {
                 sent.text("authority", RestMapper.authority(body.getAuthority())),
                 sent.text("medium", body.getMedium()),
                 sent.text("usage", body.getUsage()),
+                sent.text("platform", body.getPlatform()),
                 sent.text("recordingConsentRequestReference", body.getRecordingConsentRequestReference()),
                 sent.text("publicationConsentRequestReference", body.getPublicationConsentRequestReference())),
                 RestCalls.of(request)).answerJson());

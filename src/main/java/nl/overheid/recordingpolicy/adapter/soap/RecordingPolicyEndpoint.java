@@ -91,10 +91,10 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     }
 
     @Override
-    public Decision evaluateUsage(String authority, String medium, String usage,
+    public Decision evaluateUsage(String authority, String medium, String usage, String platform,
                                   String recordingConsentRequestReference, String publicationConsentRequestReference) {
         return answer(() -> SoapMapper.decision(service.evaluateUsage(new UsageDecisionInput(authority, medium, usage,
-                recordingConsentRequestReference, publicationConsentRequestReference), SoapCalls.of(context))));
+                platform, recordingConsentRequestReference, publicationConsentRequestReference), SoapCalls.of(context))));
     }
 
     @Override

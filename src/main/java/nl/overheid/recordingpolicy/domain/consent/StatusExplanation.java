@@ -155,6 +155,7 @@ final class StatusExplanation {
             case PRIVATE_LISTENING -> "zelf terugluisteren of terugkijken";
             case SHARE_PRIVATE_CIRCLE -> "delen in een kleine privékring";
             case SHARE_WITH_ADVISER -> "delen met een adviseur";
+            case SHARE_WITH_PARTICIPANTS -> "delen met wie aan het gesprek deelnam";
             case SHARE_WITH_THIRD_PARTIES -> "delen met derden";
             case PUBLISH -> "openbaar maken";
             case EDIT_AND_PUBLISH_FRAGMENTS -> "bewerkte fragmenten publiceren";
@@ -167,6 +168,7 @@ final class StatusExplanation {
             case PRIVATE_LISTENING -> "listening to or watching it yourself";
             case SHARE_PRIVATE_CIRCLE -> "sharing it within a small private circle";
             case SHARE_WITH_ADVISER -> "sharing it with an adviser";
+            case SHARE_WITH_PARTICIPANTS -> "sharing it with those who took part in the conversation";
             case SHARE_WITH_THIRD_PARTIES -> "sharing it with third parties";
             case PUBLISH -> "making it public";
             case EDIT_AND_PUBLISH_FRAGMENTS -> "publishing edited fragments";

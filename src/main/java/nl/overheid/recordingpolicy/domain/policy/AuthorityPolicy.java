@@ -17,15 +17,18 @@ import java.util.Optional;
  * @param recordingMadeWithoutConsent what a use of a recording is answered with when making it needed consent
  *                                  that was not given (UWV: no secret image recordings); empty where no medium
  *                                  needs consent to record
+ * @param platforms                 what a question about a use that publishes adds when it says where: the sentence
+ *                                  that names that place, if the text names it
  */
 public record AuthorityPolicy(Authority authority, String source, List<Rule> rules, Map<Medium, RecordingRow> recording,
                               Map<Usage, UsageRow> usage, BilingualText recordingConsentNotNeeded,
-                              List<Step> everyDecision, List<Step> recordingMadeWithoutConsent) {
+                              List<Step> everyDecision, List<Step> recordingMadeWithoutConsent,
+                              Map<Platform, List<Step>> platforms) {
 
     /** A policy that adds nothing to every decision. */
     public AuthorityPolicy(Authority authority, String source, List<Rule> rules, Map<Medium, RecordingRow> recording,
                            Map<Usage, UsageRow> usage, BilingualText recordingConsentNotNeeded) {
-        this(authority, source, rules, recording, usage, recordingConsentNotNeeded, List.of(), List.of());
+        this(authority, source, rules, recording, usage, recordingConsentNotNeeded, List.of(), List.of(), Map.of());
     }
 
     public AuthorityPolicy {
@@ -37,6 +40,7 @@ public record AuthorityPolicy(Authority authority, String source, List<Rule> rul
         Objects.requireNonNull(recordingConsentNotNeeded, "recordingConsentNotNeeded");
         everyDecision = List.copyOf(everyDecision);
         recordingMadeWithoutConsent = List.copyOf(recordingMadeWithoutConsent);
+        platforms = Map.copyOf(platforms);
         for (Medium medium : Medium.values()) {
             if (!recording.containsKey(medium)) {
                 throw new IllegalArgumentException(authority + ": the recording table has no line for " + medium);
@@ -67,6 +71,11 @@ public record AuthorityPolicy(Authority authority, String source, List<Rule> rul
 
     public UsageRow usage(Usage use) {
         return usage.get(use);
+    }
+
+    /** What saying where a recording is published adds: nothing where the text does not name the place. */
+    public List<Step> platform(Platform platform) {
+        return platforms.getOrDefault(platform, List.of());
     }
 
     /** The consent terms where recording this medium needs consent asked ahead. */

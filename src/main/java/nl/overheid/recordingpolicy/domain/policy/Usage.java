@@ -8,6 +8,8 @@ public enum Usage {
     SHARE_PRIVATE_CIRCLE,
     /** Letting an expert one consults (lawyer, legal adviser) hear or see it. */
     SHARE_WITH_ADVISER,
+    /** Giving it to people who took part in the conversation (they are not third parties). */
+    SHARE_WITH_PARTICIPANTS,
     /** Giving it to others who did not take part in the conversation. */
     SHARE_WITH_THIRD_PARTIES,
     /** Making it public: a website, social media, WhatsApp and the like. */

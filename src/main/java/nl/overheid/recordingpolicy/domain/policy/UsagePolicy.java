@@ -30,6 +30,7 @@ public final class UsagePolicy {
      * @throws ConsentMismatchException when the question names a consent request where none is needed: to record
      *                                  a medium that needs no consent, or for a use that needs none or that
      *                                  consent cannot lift
+     * @throws PlatformNotApplicableException when the question says where a use that publishes nothing publishes
      */
     public Decision evaluate(UsageQuestion question) {
         AuthorityPolicy policy = policies.of(question.authority());
@@ -44,7 +45,12 @@ public final class UsagePolicy {
                     + question.usage() + " at " + question.authority().code() + ", where the rules make it "
                     + row.outcome() + " whatever consent is given");
         }
+        if (question.platform().isPresent() && !row.publishes()) {
+            throw new PlatformNotApplicableException("says where the recording is published, but "
+                    + question.usage() + " does not make it public");
+        }
         DecisionBuilder decision = DecisionBuilder.about(policies, question.authority());
+        question.platform().ifPresent(platform -> decision.apply(policy.platform(platform)));
         if (recordingTerms.isPresent()) {
             Optional<Outcome> halted = recordingConsent(question, policy, recordingTerms.get(), row, decision);
             if (halted.isPresent()) {

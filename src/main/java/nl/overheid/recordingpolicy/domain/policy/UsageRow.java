@@ -7,10 +7,11 @@ import java.util.Optional;
 /**
  * The decision table's line for one use of a recording: the outcome, whose consent lifts it, what it applies, and
  * what it applies instead once that consent is granted ({@code withConsent}: the obligations that remain, and no
- * longer the consequences of acting without consent).
+ * longer the consequences of acting without consent). {@code publishes}: the use makes the recording public, so a
+ * question about it may say where (a {@link Platform}).
  */
 public record UsageRow(Usage usage, Outcome outcome, Optional<ConsentGrantor> grantor, List<Step> steps,
-                       List<Step> withConsent) {
+                       List<Step> withConsent, boolean publishes) {
 
     public UsageRow {
         Objects.requireNonNull(usage, "usage");
@@ -31,7 +32,7 @@ public record UsageRow(Usage usage, Outcome outcome, Optional<ConsentGrantor> gr
 
     /** A line that says nothing of its own about the use once consent is granted. */
     public UsageRow(Usage usage, Outcome outcome, Optional<ConsentGrantor> grantor, List<Step> steps) {
-        this(usage, outcome, grantor, steps, List.of());
+        this(usage, outcome, grantor, steps, List.of(), false);
     }
 
     /** The rules whose consent this row needs: the rules it cites directly, in order. */

@@ -46,7 +46,7 @@ class UsageConsentTest {
 
     private static Decision ask(Authority authority, Medium medium, Usage usage, Optional<RecordingConsent> recording,
                                 Optional<PublicationConsent> publication) {
-        return POLICIES.usage().evaluate(new UsageQuestion(authority, medium, usage, recording, publication));
+        return POLICIES.usage().evaluate(new UsageQuestion(authority, medium, usage, Optional.empty(), recording, publication));
     }
 
     // ------------------------------------------------------------------ the consent to make an image recording

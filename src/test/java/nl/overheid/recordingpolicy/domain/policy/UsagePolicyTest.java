@@ -6,6 +6,7 @@ import static nl.overheid.recordingpolicy.domain.policy.PolicyTestSupport.items;
 import static nl.overheid.recordingpolicy.domain.policy.PolicyTestSupport.obligations;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -31,7 +32,7 @@ class UsagePolicyTest {
         Optional<RecordingConsent> recorded = POLICIES.of(authority).recordingConsent(medium).isPresent()
                 ? Optional.of(UsageConsentTest.recordingConsent(authority, medium, RecordingConsent.Standing.GRANTED))
                 : Optional.empty();
-        return POLICIES.usage().evaluate(new UsageQuestion(authority, medium, usage, recorded, Optional.empty()));
+        return POLICIES.usage().evaluate(new UsageQuestion(authority, medium, usage, Optional.empty(), recorded, Optional.empty()));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2} {3} (rule {4})")
@@ -41,6 +42,8 @@ class UsagePolicyTest {
             UWV,          SHARE_PRIVATE_CIRCLE,       PERMITTED,        ,             UWV-SHARE-SMALL-CIRCLE
             # an adviser one consults belongs to the small circle
             UWV,          SHARE_WITH_ADVISER,         PERMITTED,        ,             UWV-SHARE-SMALL-CIRCLE
+            # those who took part have heard it: still the small circle
+            UWV,          SHARE_WITH_PARTICIPANTS,    PERMITTED,        ,             UWV-SHARE-SMALL-CIRCLE
             # everything beyond the small circle is making it public: only with UWV's consent
             UWV,          SHARE_WITH_THIRD_PARTIES,   CONSENT_REQUIRED, UWV,          UWV-PUBLISH-CONSENT
             UWV,          PUBLISH,                    CONSENT_REQUIRED, UWV,          UWV-PUBLISH-CONSENT
@@ -50,6 +53,8 @@ class UsagePolicyTest {
             MUNICIPALITY, PRIVATE_LISTENING,          PERMITTED,        ,             GEM-RECORDING-ALLOWED
             MUNICIPALITY, SHARE_PRIVATE_CIRCLE,       PERMITTED,        ,             GEM-PRIVATE-CIRCLE
             MUNICIPALITY, SHARE_WITH_ADVISER,         PERMITTED,        ,             GEM-RECORDING-ALLOWED
+            # art. 3: third parties are those "die niet hebben deelgenomen aan dat gesprek"
+            MUNICIPALITY, SHARE_WITH_PARTICIPANTS,    PERMITTED,        ,             GEM-NO-THIRD-PARTY-SHARING
             # art. 3: not to third parties nor public without the employee's consent
             MUNICIPALITY, SHARE_WITH_THIRD_PARTIES,   CONSENT_REQUIRED, EMPLOYEE,     GEM-NO-THIRD-PARTY-SHARING
             MUNICIPALITY, PUBLISH,                    CONSENT_REQUIRED, EMPLOYEE,     GEM-NO-THIRD-PARTY-SHARING
@@ -75,6 +80,7 @@ class UsagePolicyTest {
             UWV,          PRIVATE_LISTENING,          ''
             UWV,          SHARE_PRIVATE_CIRCLE,       ''
             UWV,          SHARE_WITH_ADVISER,         ''
+            UWV,          SHARE_WITH_PARTICIPANTS,    ''
             UWV,          SHARE_WITH_THIRD_PARTIES,   REMOVAL_REQUEST=UWV-REMOVAL-REQUEST LEGAL_ACTION=UWV-LEGAL-ACTION
             UWV,          PUBLISH,                    REMOVAL_REQUEST=UWV-REMOVAL-REQUEST LEGAL_ACTION=UWV-LEGAL-ACTION
             UWV,          EDIT_AND_PUBLISH_FRAGMENTS, REMOVAL_REQUEST=UWV-REMOVAL-REQUEST LEGAL_ACTION=UWV-LEGAL-ACTION
@@ -82,6 +88,7 @@ class UsagePolicyTest {
             MUNICIPALITY, PRIVATE_LISTENING,          ''
             MUNICIPALITY, SHARE_PRIVATE_CIRCLE,       ''
             MUNICIPALITY, SHARE_WITH_ADVISER,         ''
+            MUNICIPALITY, SHARE_WITH_PARTICIPANTS,    ''
             # art. 7 for any breach; art. 5 (verbal violence online) only where the recording goes on the internet;
             # the introduction (harm, criminal offence, liability) wherever the recording is shared or edited
             MUNICIPALITY, SHARE_WITH_THIRD_PARTIES,   DAMAGES_RECOVERY=GEM-DAMAGES CRIMINAL_OFFENCE=GEM-HARM LIABILITY_FOR_DAMAGE=GEM-LIABILITY
@@ -100,6 +107,7 @@ class UsagePolicyTest {
             UWV,          PRIVATE_LISTENING,          PRIVATE_USE_ONLY=UWV-PRIVATE-USE-ONLY
             UWV,          SHARE_PRIVATE_CIRCLE,       PRIVATE_USE_ONLY=UWV-PRIVATE-USE-ONLY
             UWV,          SHARE_WITH_ADVISER,         PRIVATE_USE_ONLY=UWV-PRIVATE-USE-ONLY
+            UWV,          SHARE_WITH_PARTICIPANTS,    PRIVATE_USE_ONLY=UWV-PRIVATE-USE-ONLY
             UWV,          SHARE_WITH_THIRD_PARTIES,   ''
             UWV,          PUBLISH,                    ''
             UWV,          EDIT_AND_PUBLISH_FRAGMENTS, ''
@@ -107,6 +115,7 @@ class UsagePolicyTest {
             MUNICIPALITY, PRIVATE_LISTENING,          NO_SHARING_OR_PUBLISHING_WITHOUT_CONSENT=GEM-NO-THIRD-PARTY-SHARING
             MUNICIPALITY, SHARE_PRIVATE_CIRCLE,       NO_SHARING_OR_PUBLISHING_WITHOUT_CONSENT=GEM-NO-THIRD-PARTY-SHARING
             MUNICIPALITY, SHARE_WITH_ADVISER,         NO_SHARING_OR_PUBLISHING_WITHOUT_CONSENT=GEM-NO-THIRD-PARTY-SHARING
+            MUNICIPALITY, SHARE_WITH_PARTICIPANTS,    NO_SHARING_OR_PUBLISHING_WITHOUT_CONSENT=GEM-NO-THIRD-PARTY-SHARING
             MUNICIPALITY, SHARE_WITH_THIRD_PARTIES,   ''
             # published with consent, the rules of conduct online still hold
             MUNICIPALITY, PUBLISH,                    NO_NAMING_EMPLOYEES_ONLINE=GEM-NO-NAMING-EMPLOYEES NO_INSULTS_OR_THREATS=GEM-NO-INSULTS-THREATS NO_MISLEADING_EDITS=GEM-NO-MISLEADING-EDITS
@@ -144,5 +153,43 @@ class UsagePolicyTest {
         assertTrue(PolicyTestSupport.rule("UWV-REMOVAL-REQUEST").source().text().contains("via WhatsApp"),
                 "the removal request is the rule that names WhatsApp");
         assertTrue(decision.rules().contains(PolicyTestSupport.rule("UWV-REMOVAL-REQUEST")));
+    }
+
+    // ----------------------------------------------------------------------------- where it is published
+
+    private static Decision published(Authority authority, Usage usage, Platform platform) {
+        return POLICIES.usage().evaluate(new UsageQuestion(authority, Medium.AUDIO, usage, Optional.of(platform),
+                Optional.empty(), Optional.empty()));
+    }
+
+    @ParameterizedTest(name = "{0} {1} on {2}: cites {3}, says \"{4}\"")
+    @CsvSource(textBlock = """
+            # authority,  usage,      platform,     rule that names the place, in the explanation (en)
+            UWV,          PUBLISH,    MESSAGING,    UWV-REMOVAL-REQUEST,       WhatsApp or another messaging service
+            UWV,          PUBLISH,    WEBSITE,      UWV-REMOVAL-REQUEST,       public website
+            UWV,          PUBLISH,    SOCIAL_MEDIA, UWV-REMOVAL-REQUEST,       social media
+            UWV,          PUBLISH,    PRESS,        UWV-PUBLISH-CONSENT,       does not name the press
+            MUNICIPALITY, PUBLISH,    SOCIAL_MEDIA, GEM-NO-THIRD-PARTY-SHARING, Facebook
+            MUNICIPALITY, PUBLISH,    MESSAGING,    GEM-NO-THIRD-PARTY-SHARING, giving the recording to third parties
+            MUNICIPALITY, NAME_EMPLOYEE_ONLINE, WEBSITE, GEM-NO-THIRD-PARTY-SHARING, articles 4, 5 and 6
+            """)
+    void sayingWherePublishesCitesTheSentenceThatNamesThePlace(Authority authority, Usage usage, Platform platform,
+                                                               String ruleId, String says) {
+        Decision decision = published(authority, usage, platform);
+        Decision anywhere = evaluate(authority, Medium.AUDIO, usage);
+
+        assertEquals(anywhere.outcome(), decision.outcome(), "the place changes the words, not the outcome");
+        assertTrue(decision.ruleIds().contains(ruleId), decision.ruleIds()::toString);
+        assertTrue(decision.explanation().en().contains(says), decision.explanation().en());
+    }
+
+    @ParameterizedTest(name = "{0}: a use that publishes nothing has no platform")
+    @EnumSource(value = Usage.class, names = {"PRIVATE_LISTENING", "SHARE_PRIVATE_CIRCLE", "SHARE_WITH_ADVISER",
+            "SHARE_WITH_PARTICIPANTS", "SHARE_WITH_THIRD_PARTIES"})
+    void aPlatformIsRefusedForAUseThatPublishesNothing(Usage usage) {
+        for (Authority authority : POLICIES.authorities()) {
+            assertThrows(PlatformNotApplicableException.class, () -> published(authority, usage, Platform.WEBSITE),
+                    authority::code);
+        }
     }
 }
