@@ -310,8 +310,26 @@ public final class PolicyFiles {
                 }
             }
             BilingualText notNeeded = text(recording, recording.attribute("consent-not-needed"), Set.of());
+            List<String> publicationChannels = publicationChannels(usage, recordingRows);
             return at(root, () -> new AuthorityPolicy(authority, source, List.copyOf(rules.values()), recordingRows,
-                    usageRows, notNeeded));
+                    usageRows, notNeeded, publicationChannels));
+        }
+
+        /** The usage table's channels, else the recording consent's: a file that names none cannot take a request. */
+        private List<String> publicationChannels(Element usage, Map<Medium, RecordingRow> recordingRows) {
+            Optional<String> listed = usage.optionalAttribute("channels");
+            if (listed.isPresent()) {
+                return List.of(listed.get().strip().split("\\s+"));
+            }
+            List<String> recordingChannels = recordingRows.values().stream()
+                    .flatMap(row -> row.consent().stream())
+                    .flatMap(terms -> terms.channels().stream())
+                    .distinct().toList();
+            if (recordingChannels.isEmpty()) {
+                throw new PolicyFileException(file, usage.line(),
+                        "names no channel for consent requests: add channels to <usage>");
+            }
+            return recordingChannels;
         }
 
         private RecordingConsentTerms consent(Element consent) {

@@ -12,9 +12,12 @@ import java.util.Optional;
  * for every medium and for every use of a recording, and the texts that are not tied to one line.
  *
  * @param recordingConsentNotNeeded said to someone who asks consent to record where none is needed
+ * @param publicationChannels       the channels through which a request for consent to share or publish a recording
+ *                                  is accepted (a request to record goes through its consent terms' channels)
  */
 public record AuthorityPolicy(Authority authority, String source, List<Rule> rules, Map<Medium, RecordingRow> recording,
-                              Map<Usage, UsageRow> usage, BilingualText recordingConsentNotNeeded) {
+                              Map<Usage, UsageRow> usage, BilingualText recordingConsentNotNeeded,
+                              List<String> publicationChannels) {
 
     public AuthorityPolicy {
         Objects.requireNonNull(authority, "authority");
@@ -23,6 +26,10 @@ public record AuthorityPolicy(Authority authority, String source, List<Rule> rul
         Objects.requireNonNull(recording, "recording");
         Objects.requireNonNull(usage, "usage");
         Objects.requireNonNull(recordingConsentNotNeeded, "recordingConsentNotNeeded");
+        publicationChannels = List.copyOf(publicationChannels);
+        if (publicationChannels.isEmpty()) {
+            throw new IllegalArgumentException(authority + ": no channel for consent requests to share or publish");
+        }
         for (Medium medium : Medium.values()) {
             if (!recording.containsKey(medium)) {
                 throw new IllegalArgumentException(authority + ": the recording table has no line for " + medium);
