@@ -25,7 +25,9 @@ public class GatewayConfiguration {
 
     /**
      * Extra days equated with a public holiday by government decree (Algemene termijnenwet art. 3 lid 3), for
-     * years after the shipped list: comma-separated ISO dates, as system property or environment variable.
+     * years the shipped decrees do not cover: comma-separated ISO dates, as system property or environment variable.
+     * The years of the configured days then count as covered by a decree, so deadlines there are no longer
+     * provisional: whoever enters a decree's days has the published decree in hand.
      */
     public static final String EQUATED_DAYS_PROPERTY = "gateway.calendar.equated-days";
     public static final String EQUATED_DAYS_ENV = "GATEWAY_CALENDAR_EQUATED_DAYS";

@@ -395,7 +395,7 @@ class RecordingPolicyServiceTest {
     @Test
     void aPublicationRequestCannotPermitARecording() {
         ConsentRequest publication = ConsentRequest.submit(new ConsentApplication(ConsentKind.PUBLICATION, Authority.UWV,
-                        Medium.VIDEO, Optional.of(Usage.PUBLISH), CONVERSATION, Channel.LETTER, "ZAAK-UNIT-1",
+                        Medium.VIDEO, Optional.of(Usage.PUBLISH), CONVERSATION, Channel.MIJN_UWV, "ZAAK-UNIT-1",
                         LocalDate.of(2026, 5, 7)),
                 ConsentReferences.newReference(), POLICIES, Instant.parse(TODAY_7_MAY));
         RecordingPolicyService service = serviceAt(DAY_11_MAY, AMSTERDAM,

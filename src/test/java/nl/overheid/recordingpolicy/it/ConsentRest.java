@@ -129,7 +129,13 @@ final class ConsentRest {
 
     static String publication(String authority, String medium, String usage, LocalDate conversation, String caseReference) {
         return body("kind", "PUBLICATION", "authority", authority, "medium", medium, "usage", usage,
-                "conversationDate", conversation.toString(), "channel", "LETTER", "caseReference", caseReference);
+                "conversationDate", conversation.toString(), "channel", listedChannel(authority),
+                "caseReference", caseReference);
+    }
+
+    /** A channel the authority's policy file lists for consent requests: Mijn UWV at UWV, the counter elsewhere. */
+    static String listedChannel(String authority) {
+        return "UWV".equals(authority) ? "MIJN_UWV" : "COUNTER";
     }
 
     HttpResponse<String> submit(String body, String... headers) {

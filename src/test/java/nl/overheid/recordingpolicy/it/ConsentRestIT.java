@@ -184,7 +184,7 @@ class ConsentRestIT extends DeployedGateway {
         assertEquals(usage, request.getString("usage"));
         assertEquals(grantor, request.getString("consentGrantor"));
         assertEquals("SUBMITTED", request.getString("status"));
-        assertEquals("LETTER", request.getString("channel"));
+        assertEquals(ConsentRest.listedChannel(authority), request.getString("channel"));
         assertFalse(request.containsKey("leadTime"), "no lead time for a publication request");
 
         JsonObject granted = Http.json(consent.decide(request.getString("reference"), "GRANTED", null));
@@ -410,6 +410,10 @@ class ConsentRestIT extends DeployedGateway {
             "{\"kind\":\"RECORDING\",\"authority\":\"MUNICIPALITY\",\"medium\":\"VIDEO\",\"conversationDate\":\"@ON_TIME\",\"channel\":\"COUNTER\",\"caseReference\":\"@CASE\"}                  | authority",
             "{\"kind\":\"RECORDING\",\"authority\":\"UWV\",\"medium\":\"VIDEO\",\"usage\":\"PUBLISH\",\"conversationDate\":\"@ON_TIME\",\"channel\":\"MIJN_UWV\",\"caseReference\":\"@CASE\"}    | usage",
             "{\"kind\":\"PUBLICATION\",\"authority\":\"UWV\",\"medium\":\"VIDEO\",\"conversationDate\":\"@ON_TIME\",\"channel\":\"LETTER\",\"caseReference\":\"@CASE\"}                         | usage",
+            "{\"kind\":\"RECORDING\",\"authority\":\"UWV\",\"medium\":\"VIDEO\",\"conversationDate\":\"@ON_TIME\",\"channel\":\"COUNTER\",\"caseReference\":\"@CASE\"}                          | channel",
+            "{\"kind\":\"RECORDING\",\"authority\":\"UWV\",\"medium\":\"PHOTO\",\"conversationDate\":\"@ON_TIME\",\"channel\":\"LETTER\",\"caseReference\":\"@CASE\"}                           | channel",
+            "{\"kind\":\"PUBLICATION\",\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"usage\":\"PUBLISH\",\"conversationDate\":\"@ON_TIME\",\"channel\":\"LETTER\",\"caseReference\":\"@CASE\"} | channel",
+            "{\"kind\":\"PUBLICATION\",\"authority\":\"MUNICIPALITY\",\"medium\":\"AUDIO\",\"usage\":\"PUBLISH\",\"conversationDate\":\"@ON_TIME\",\"channel\":\"MIJN_UWV\",\"caseReference\":\"@CASE\"} | channel",
             "{\"kind\":\"PUBLICATION\",\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"usage\":\"PRIVATE_LISTENING\",\"conversationDate\":\"@ON_TIME\",\"channel\":\"LETTER\",\"caseReference\":\"@CASE\"} | usage",
             "{\"kind\":\"PUBLICATION\",\"authority\":\"MUNICIPALITY\",\"medium\":\"AUDIO\",\"usage\":\"NAME_EMPLOYEE_ONLINE\",\"conversationDate\":\"@ON_TIME\",\"channel\":\"LETTER\",\"caseReference\":\"@CASE\"} | usage",
             "{\"kind\":\"RECORDING\",\"authority\":\"UWV\",\"medium\":\"VIDEO\",\"conversationDate\":\"@ON_TIME\",\"channel\":\"EMAIL\",\"caseReference\":\"@CASE\"}                             | channel",
@@ -430,6 +434,26 @@ class ConsentRestIT extends DeployedGateway {
         assertEquals(List.of(field), invalidParamNames(response), response.body());
         assertEquals(ConsentRest.PATH, Http.json(response).getString("instance"));
         assertEquals(0, consent.totalElements(caseReference), "nothing is stored for a refused submission");
+    }
+
+    @Test
+    void aChannelTheAuthorityDoesNotListIsA400ThatNamesTheListedOnes() {
+        String caseReference = newCaseReference();
+        HttpResponse<String> uwv = consent.submit(body("kind", "RECORDING", "authority", "UWV", "medium", "VIDEO",
+                "conversationDate", onTimeConversation().toString(), "channel", "COUNTER", "caseReference", caseReference));
+        HttpResponse<String> municipality = consent.submit(body("kind", "PUBLICATION", "authority", "MUNICIPALITY",
+                "medium", "AUDIO", "usage", "PUBLISH", "conversationDate", today().minusDays(3).toString(),
+                "channel", "MIJN_UWV", "caseReference", caseReference));
+
+        assertProblem(uwv, 400);
+        assertEquals("UWV takes a request for consent to record VIDEO only through MIJN_UWV, CHAT, PHONE, not COUNTER",
+                Http.json(uwv).getJsonArray("invalidParams").getJsonObject(0).getString("reason"), uwv.body());
+        assertProblem(municipality, 400);
+        assertEquals("the municipality GM0000 takes a request for consent to use a recording for PUBLISH only through "
+                        + "COUNTER, LETTER, PHONE, not MIJN_UWV",
+                Http.json(municipality).getJsonArray("invalidParams").getJsonObject(0).getString("reason"),
+                municipality.body());
+        assertEquals(0, consent.totalElements(caseReference), "nothing is stored for a refused channel");
     }
 
     @Test

@@ -193,7 +193,7 @@ class ConsentSoapIT extends DeployedGateway {
     void aPublicationRequestIsDecidedByTheGrantorTheUsageRulesName(String authority, String usage, String grantor)
             throws Exception {
         ConsentRequest request = caseSystem(authority).submitConsentRequest(null, "PUBLICATION", authority, "VIDEO", usage,
-                today().minusDays(10).toString(), "COUNTER", newCaseReference(), null);
+                today().minusDays(10).toString(), ConsentRest.listedChannel(authority), newCaseReference(), null);
 
         assertEquals("SUBMITTED", request.getStatus());
         assertEquals(usage, request.getUsage());
@@ -229,6 +229,28 @@ class ConsentSoapIT extends DeployedGateway {
             assertEquals("0004", fault.getCode());
             assertEquals(List.of("reference"), fault.getInvalidParams().stream().map(p -> p.getName()).toList());
         }
+    }
+
+    @ParameterizedTest(name = "{0} at {1} through {4}: fault 0004 on channel")
+    @CsvSource(delimiter = '|', value = {
+            "RECORDING   | UWV          | VIDEO | -       | COUNTER",
+            "RECORDING   | UWV          | PHOTO | -       | LETTER",
+            "PUBLICATION | UWV          | AUDIO | PUBLISH | COUNTER",
+            "PUBLICATION | MUNICIPALITY | AUDIO | PUBLISH | MIJN_UWV",
+    })
+    void aChannelTheAuthorityDoesNotListIsARequestFaultNamingTheChannel(String kind, String authority, String medium,
+                                                                       String usage, String channel) throws Exception {
+        String caseReference = newCaseReference();
+
+        RequestFault fault = assertThrows(RequestFault_Exception.class, () -> caseSystem(authority).submitConsentRequest(
+                null, kind, authority, medium, usage.equals("-") ? null : usage, onTimeConversation().toString(), channel,
+                caseReference, null)).getFaultInfo();
+
+        assertEquals("0004", fault.getCode());
+        assertEquals(List.of("channel"), fault.getInvalidParams().stream().map(p -> p.getName()).toList());
+        assertTrue(fault.getInvalidParams().get(0).getReason().endsWith(", not " + channel),
+                fault.getInvalidParams().get(0).getReason());
+        assertEquals(0, caseSystem(authority).findConsentRequests(caseReference, null, null).getPage().getTotalElements());
     }
 
     @ParameterizedTest(name = "[{index}] {0} {1} {2} {3} -> {5}")

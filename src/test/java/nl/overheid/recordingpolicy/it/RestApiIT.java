@@ -148,6 +148,44 @@ class RestApiIT extends DeployedGateway {
         assertEquals(List.of("UWV-VIDEO-LEAD-TIME"), strings(status, "rules"));
     }
 
+    @ParameterizedTest(name = "conversation {0}: deadline {1}, provisional {2}")
+    @CsvSource({
+            // 29 May 2025 Ascension Day, 30 May 2025 equated (Stcrt. 2022, 7812)
+            "2025-06-06, 2025-05-28, false",
+            // no decree on equated days published for 2029 yet
+            "2029-03-12, 2029-03-05, true",
+            // the decree for 2020-2022 is not shipped
+            "2021-06-14, 2021-06-07, true",
+    })
+    void leadTimeSaysWhetherItsDeadlineIsProvisional(String conversation, String deadline, boolean provisional) {
+        LocalDate asked = LocalDate.parse(conversation).minusMonths(1);
+        JsonObject status = Http.json(http.get("/api/v1/lead-time?authority=UWV&medium=VIDEO&conversationDate="
+                + conversation + "&requestDate=" + asked));
+
+        assertEquals(deadline, status.getString("deadline"));
+        assertEquals(provisional, status.getBoolean("provisional"));
+        assertEquals(provisional, status.getJsonObject("explanation").getString("nl").contains("is voorlopig"),
+                status.toString());
+        assertEquals(provisional, status.getJsonObject("explanation").getString("en").contains("is provisional"),
+                status.toString());
+    }
+
+    @Test
+    void aRecordingDecisionMarksAProvisionalDeadline() {
+        JsonObject provisional = Http.json(http.postJson("/api/v1/recording-decisions",
+                "{\"authority\":\"UWV\",\"medium\":\"VIDEO\",\"participant\":true,\"conversationDate\":\"2029-03-12\"}"));
+        JsonObject decreed = Http.json(http.postJson("/api/v1/recording-decisions",
+                "{\"authority\":\"UWV\",\"medium\":\"VIDEO\",\"participant\":true,\"conversationDate\":\"2028-06-12\"}"));
+
+        assertEquals("CONSENT_REQUIRED", provisional.getString("outcome"));
+        assertEquals("2029-03-05", provisional.getJsonObject("leadTime").getString("deadline"));
+        assertTrue(provisional.getJsonObject("leadTime").getBoolean("provisional"));
+        assertTrue(provisional.getJsonObject("explanation").getString("nl").contains("Let op: de uiterste datum maandag 5 maart 2029 is voorlopig."),
+                provisional.toString());
+        assertFalse(decreed.getJsonObject("leadTime").getBoolean("provisional"));
+        assertFalse(decreed.getJsonObject("explanation").getString("nl").contains("voorlopig"), decreed.toString());
+    }
+
     @Test
     void leadTimeRequestDateDefaultsToTodayInAmsterdam() {
         JsonObject status = Http.json(http.get(
@@ -164,6 +202,7 @@ class RestApiIT extends DeployedGateway {
         assertEquals(0, status.getInt("workingDays"));
         assertFalse(status.containsKey("deadline"));
         assertFalse(status.containsKey("onTime"));
+        assertFalse(status.containsKey("provisional"));
     }
 
     @Test

@@ -100,6 +100,33 @@ class SoapApiIT extends DeployedGateway {
     }
 
     @Test
+    void getLeadTimeStatusSaysWhetherItsDeadlineIsProvisional() throws Exception {
+        LeadTimeStatus example = port.getLeadTimeStatus("UWV", "VIDEO", "2025-06-06", "2025-05-01");
+        LeadTimeStatus undecreed = port.getLeadTimeStatus("UWV", "VIDEO", "2029-03-12", "2029-02-01");
+
+        // 29 May 2025 Ascension Day, 30 May 2025 equated (Stcrt. 2022, 7812)
+        assertEquals("2025-05-28", example.getDeadline());
+        assertEquals("false", example.getProvisional());
+        assertEquals("2029-03-05", undecreed.getDeadline());
+        assertEquals("true", undecreed.getProvisional());
+        assertTrue(undecreed.getExplanation().getNl().contains("is voorlopig"), undecreed.getExplanation().getNl());
+        assertTrue(undecreed.getExplanation().getEn().contains("is provisional"), undecreed.getExplanation().getEn());
+    }
+
+    @Test
+    void evaluateRecordingMarksAProvisionalDeadline() throws Exception {
+        Decision provisional = port.evaluateRecording("UWV", "VIDEO", "true", "2029-03-12", null);
+        Decision decreed = port.evaluateRecording("UWV", "VIDEO", "true", "2028-06-12", null);
+        Decision audio = port.evaluateRecording("UWV", "AUDIO", "true", "2029-03-12", null);
+
+        assertEquals("true", provisional.getLeadTime().getProvisional());
+        assertTrue(provisional.getExplanation().getEn().contains("Note: the deadline Monday 5 March 2029 is provisional."),
+                provisional.getExplanation().getEn());
+        assertEquals("false", decreed.getLeadTime().getProvisional());
+        assertNull(audio.getLeadTime());
+    }
+
+    @Test
     void listPoliciesFiltersByAuthority() throws Exception {
         PolicySet all = port.listPolicies(null);
         PolicySet municipality = port.listPolicies("MUNICIPALITY");

@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 /**
  * The tests' own oracle for working days: a hand-written table of the days off in 2024-2030, not the calendar under
  * test. The days are the feasts of the Algemene termijnenwet art. 3 (with Good Friday and 5 May every year, as the
- * gateway reads it, docs/interpretation.md) and the Fridays of the 2026-2028 equated-days decree; the decree for
- * earlier years is not shipped, so 2024-2025 have none. Dates are written out, not computed, so a wrong Easter or a
+ * gateway reads it, docs/interpretation.md) and the days the published decrees equate with a feast (art. 3 lid 3):
+ * 10 May and 27 December 2024 and 30 May 2025 (Stcrt. 2022, 7812), 2 January and 15 May 2026, 7 May 2027, 28 April
+ * and 26 May 2028 (Stcrt. 2025, 24713), copied from the decrees' titles, not from the shipped file. 2029 and 2030
+ * have no decree yet, so only the statutory feasts. Dates are written out, not computed, so a wrong Easter or a
  * wrong weekend rule in the production calendar cannot hide behind the same mistake here.
  */
 public final class KnownWorkingDays {
@@ -18,8 +20,9 @@ public final class KnownWorkingDays {
     public static final LocalDate LAST = LocalDate.of(2030, 12, 31);
 
     private static final Set<LocalDate> DAYS_OFF = """
-            2024-01-01 2024-03-29 2024-04-01 2024-04-27 2024-05-05 2024-05-09 2024-05-20 2024-12-25 2024-12-26
-            2025-01-01 2025-04-18 2025-04-21 2025-04-26 2025-05-05 2025-05-29 2025-06-09 2025-12-25 2025-12-26
+            2024-01-01 2024-03-29 2024-04-01 2024-04-27 2024-05-05 2024-05-09 2024-05-10 2024-05-20 2024-12-25 2024-12-26
+            2024-12-27
+            2025-01-01 2025-04-18 2025-04-21 2025-04-26 2025-05-05 2025-05-29 2025-05-30 2025-06-09 2025-12-25 2025-12-26
             2026-01-01 2026-01-02 2026-04-03 2026-04-06 2026-04-27 2026-05-05 2026-05-14 2026-05-15 2026-05-25
             2026-12-25 2026-12-26
             2027-01-01 2027-03-26 2027-03-29 2027-04-27 2027-05-05 2027-05-06 2027-05-07 2027-05-17 2027-12-25

@@ -311,6 +311,7 @@ public final class PolicyFiles {
                 }
             }
             BilingualText notNeeded = text(recording, recording.attribute("consent-not-needed"), Set.of());
+            List<String> publicationChannels = publicationChannels(usage, recordingRows);
             List<Step> everyDecision = root.optionalChild("every-decision").map(this::steps).orElse(List.of());
             List<Step> withoutConsent = usage.optionalChild("recording-made-without-consent").map(this::steps)
                     .orElse(List.of());
@@ -321,7 +322,24 @@ public final class PolicyFiles {
                 }
             }
             return at(root, () -> new AuthorityPolicy(authority, source, List.copyOf(rules.values()), recordingRows,
-                    usageRows, notNeeded, everyDecision, withoutConsent, platforms));
+                    usageRows, notNeeded, publicationChannels, everyDecision, withoutConsent, platforms));
+        }
+
+        /** The usage table's channels, else the recording consent's: a file that names none cannot take a request. */
+        private List<String> publicationChannels(Element usage, Map<Medium, RecordingRow> recordingRows) {
+            Optional<String> listed = usage.optionalAttribute("channels");
+            if (listed.isPresent()) {
+                return List.of(listed.get().strip().split("\\s+"));
+            }
+            List<String> recordingChannels = recordingRows.values().stream()
+                    .flatMap(row -> row.consent().stream())
+                    .flatMap(terms -> terms.channels().stream())
+                    .distinct().toList();
+            if (recordingChannels.isEmpty()) {
+                throw new PolicyFileException(file, usage.line(),
+                        "names no channel for consent requests: add channels to <usage>");
+            }
+            return recordingChannels;
         }
 
         private RecordingConsentTerms consent(Element consent) {

@@ -49,6 +49,7 @@ final class RestMapper {
                 .deadline(assessment.deadline().orElse(null))
                 .requestDate(assessment.requestDate())
                 .onTime(assessment.onTime().orElse(null))
+                .provisional(assessment.deadlineProvisional().orElse(null))
                 .rules(answer.ruleIds())
                 .explanation(explanation(answer.explanation()))
                 .policyVersion(version(answer.policyVersion()));

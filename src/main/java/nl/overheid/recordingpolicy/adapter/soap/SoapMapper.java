@@ -163,6 +163,7 @@ final class SoapMapper {
         assessment.deadline().ifPresent(deadline -> target.setDeadline(date(deadline)));
         target.setRequestDate(date(assessment.requestDate()));
         assessment.onTime().ifPresent(onTime -> target.setOnTime(Boolean.toString(onTime)));
+        assessment.deadlineProvisional().ifPresent(provisional -> target.setProvisional(Boolean.toString(provisional)));
         return target;
     }
 

@@ -15,16 +15,23 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The days that the government equates with a generally recognised feast by decree (Algemene
- * termijnenwet art. 3 lid 3), typically the Friday after Hemelvaartsdag and "bridge days".
+ * termijnenwet art. 3 lid 3), often the Friday after Hemelvaartsdag and other "bridge days", but by no rule
+ * that would let them be computed.
  *
  * <p>These cannot be computed: a decree fixes them a few years ahead. That is why they are data
  * ({@link #shipped()}, read from {@code equated-days.txt} next to this class) and why a deployment
  * can add the next decree's days by configuration without a rebuild: the configuration layer
  * hands its text to {@link #parse(String)} and combines it with {@link #plus(EquatedDays)}.
+ *
+ * <p>Besides the days, it knows which years a decree covers ({@link #decreed(int)}). A year no shipped or
+ * configured decree covers may still get equated days, so a deadline counted in it is provisional. The shipped
+ * file says so per decree ({@code decree 2023..2025}); days handed in by configuration or {@link #of} count as a
+ * decree for the years they fall in, because whoever enters a decree's days has that decree in hand.
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,7 +41,9 @@ public final class EquatedDays {
     static final String RESOURCE = "equated-days.txt";
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
-    private static final EquatedDays NONE = new EquatedDays(new TreeSet<>());
+    /** A decree's years in the resource: {@code decree 2023..2025}. */
+    private static final Pattern DECREE = Pattern.compile("decree\\s+(\\d{4})\\.\\.(\\d{4})");
+    private static final EquatedDays NONE = new EquatedDays(new TreeSet<>(), new TreeSet<>());
 
     /**
      * Read on first use. A race only means two threads read the same small file; a holder class
@@ -44,26 +53,38 @@ public final class EquatedDays {
     private static volatile EquatedDays shipped;
 
     private final NavigableSet<LocalDate> dates;
+    private final NavigableSet<Integer> decreedYears;
 
-    private EquatedDays(TreeSet<LocalDate> dates) {
+    private EquatedDays(TreeSet<LocalDate> dates, TreeSet<Integer> decreedYears) {
         this.dates = Collections.unmodifiableNavigableSet(dates);
+        this.decreedYears = Collections.unmodifiableNavigableSet(decreedYears);
     }
 
-    /** No equated days at all: only the statutory feasts and weekends count. */
+    /** The dates, with the years they fall in as the years a decree covers. */
+    private static EquatedDays withTheirYears(TreeSet<LocalDate> dates) {
+        if (dates.isEmpty()) {
+            return NONE;
+        }
+        TreeSet<Integer> years = new TreeSet<>();
+        dates.forEach(date -> years.add(date.getYear()));
+        return new EquatedDays(dates, years);
+    }
+
+    /** No equated days and no decree: only the statutory feasts and weekends count, every year is provisional. */
     public static EquatedDays none() {
         return NONE;
     }
 
-    /** The given dates. */
+    /** The given dates; the years they fall in count as covered by a decree. */
     public static EquatedDays of(Collection<LocalDate> dates) {
         TreeSet<LocalDate> copy = new TreeSet<>();
         for (LocalDate date : dates) {
             copy.add(Objects.requireNonNull(date, "an equated day must not be null"));
         }
-        return copy.isEmpty() ? NONE : new EquatedDays(copy);
+        return withTheirYears(copy);
     }
 
-    /** The given dates. */
+    /** The given dates; the years they fall in count as covered by a decree. */
     public static EquatedDays of(LocalDate... dates) {
         return of(Arrays.asList(dates));
     }
@@ -86,7 +107,8 @@ public final class EquatedDays {
 
     /**
      * Parses ISO dates ({@code 2029-05-11}) separated by commas and/or whitespace, the format of a
-     * configuration value such as {@code "2029-05-11, 2029-12-24"}. Blank text means no days.
+     * configuration value such as {@code "2029-05-11, 2029-12-24"}. Blank text means no days. The years of the
+     * days count as covered by a decree: an operator enters the days of a decree that has been published.
      *
      * @throws IllegalArgumentException naming the first token that is not an ISO date
      */
@@ -94,24 +116,50 @@ public final class EquatedDays {
         Objects.requireNonNull(text, "text");
         TreeSet<LocalDate> dates = new TreeSet<>();
         addTokens(text, dates, "");
-        return dates.isEmpty() ? NONE : new EquatedDays(dates);
+        return withTheirYears(dates);
     }
 
     /**
      * Reads the resource format: one ISO date per line, {@code #} starts a comment (whole-line or
-     * trailing), blank lines are ignored.
+     * trailing), blank lines are ignored, and {@code decree 2023..2025} names the years a shipped decree covers.
+     * Only those lines make years final: a date outside every decree's years is refused, since it would say a
+     * day was equated without saying by which decree.
      */
     static EquatedDays read(BufferedReader reader, String sourceName) throws IOException {
         TreeSet<LocalDate> dates = new TreeSet<>();
+        TreeSet<Integer> years = new TreeSet<>();
         String line;
         int lineNumber = 0;
         while ((line = reader.readLine()) != null) {
             lineNumber++;
             int comment = line.indexOf('#');
-            String content = comment < 0 ? line : line.substring(0, comment);
-            addTokens(content, dates, " (" + sourceName + " line " + lineNumber + ")");
+            String content = (comment < 0 ? line : line.substring(0, comment)).strip();
+            String where = " (" + sourceName + " line " + lineNumber + ")";
+            if (content.startsWith("decree")) {
+                Matcher decree = DECREE.matcher(content);
+                if (!decree.matches()) {
+                    throw new IllegalArgumentException("Not a decree's years (decree yyyy..yyyy): '" + content + "'" + where);
+                }
+                int first = Integer.parseInt(decree.group(1));
+                int last = Integer.parseInt(decree.group(2));
+                if (first > last) {
+                    throw new IllegalArgumentException("A decree's years run backwards: '" + content + "'" + where);
+                }
+                for (int year = first; year <= last; year++) {
+                    years.add(year);
+                }
+                continue;
+            }
+            TreeSet<LocalDate> onLine = new TreeSet<>();
+            addTokens(content, onLine, where);
+            for (LocalDate date : onLine) {
+                if (!years.contains(date.getYear())) {
+                    throw new IllegalArgumentException("No decree line covers " + date + where);
+                }
+            }
+            dates.addAll(onLine);
         }
-        return dates.isEmpty() ? NONE : new EquatedDays(dates);
+        return dates.isEmpty() && years.isEmpty() ? NONE : new EquatedDays(dates, years);
     }
 
     private static void addTokens(String text, TreeSet<LocalDate> into, String where) {
@@ -128,18 +176,30 @@ public final class EquatedDays {
         }
     }
 
-    /** These days and the other's: how configured extra days are added to the shipped ones. */
+    /** These days and the other's, and the years both cover: how configured extra days are added to the shipped ones. */
     public EquatedDays plus(EquatedDays other) {
         Objects.requireNonNull(other, "other");
-        if (other.dates.isEmpty() || dates.containsAll(other.dates)) {
+        if (dates.containsAll(other.dates) && decreedYears.containsAll(other.decreedYears)) {
             return this;
-        }
-        if (dates.isEmpty()) {
-            return other;
         }
         TreeSet<LocalDate> union = new TreeSet<>(dates);
         union.addAll(other.dates);
-        return new EquatedDays(union);
+        TreeSet<Integer> years = new TreeSet<>(decreedYears);
+        years.addAll(other.decreedYears);
+        return new EquatedDays(union, years);
+    }
+
+    /**
+     * Whether a decree covering this year is known (shipped or configured), so that its equated days are all
+     * here. False means a deadline counted through this year may still move when a decree is published.
+     */
+    public boolean decreed(int year) {
+        return decreedYears.contains(year);
+    }
+
+    /** The years a known decree covers, ascending, unmodifiable. */
+    public Set<Integer> decreedYears() {
+        return decreedYears;
     }
 
     public boolean contains(LocalDate date) {
@@ -158,17 +218,17 @@ public final class EquatedDays {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof EquatedDays other && dates.equals(other.dates);
+        return o instanceof EquatedDays other && dates.equals(other.dates) && decreedYears.equals(other.decreedYears);
     }
 
     @Override
     public int hashCode() {
-        return dates.hashCode();
+        return 31 * dates.hashCode() + decreedYears.hashCode();
     }
 
     @Override
     public String toString() {
-        return "EquatedDays" + dates;
+        return "EquatedDays" + dates + " decreed " + decreedYears;
     }
 
     private static EquatedDays loadShipped() {

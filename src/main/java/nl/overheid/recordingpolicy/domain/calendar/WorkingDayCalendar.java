@@ -1,7 +1,9 @@
 package nl.overheid.recordingpolicy.domain.calendar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,9 +71,13 @@ public final class WorkingDayCalendar {
     }
 
     /**
-     * The {@code workingDays}-th working day strictly before {@code date}. The date itself never
-     * counts, working day or not: "asked at the latest 5 working days before the conversation"
-     * leaves five full working days between the request and the conversation day.
+     * The {@code workingDays}-th working day strictly before {@code date}: counting back from the day
+     * before {@code date} and skipping weekends, feasts and equated days, the working day at which the
+     * count reaches {@code workingDays}. The date itself never counts, working day or not, and the
+     * answer is always a working day. The answer is one of the counted days, so a request made on it
+     * leaves {@code workingDays - 1} working days between the request day and the conversation day,
+     * not {@code workingDays}: 5 working days before Friday 13 June 2025 is Thursday 5 June (12, 11,
+     * 10, then Whit Monday 9 June skipped, 6, 5), and a request on 5 June leaves 6, 10, 11 and 12 June.
      *
      * @throws IllegalArgumentException if {@code workingDays < 1}
      */
@@ -94,6 +100,23 @@ public final class WorkingDayCalendar {
                 return LocalDate.ofYearDay(year, dayOfYear);
             }
         }
+    }
+
+    /**
+     * The years from {@code from} to {@code to} (both included) that no known decree covers: a day
+     * in them may still be equated with a feast by a decree not yet published or not shipped, so a
+     * deadline counted through them is provisional. Empty when every year is covered.
+     */
+    public List<Integer> yearsWithoutDecree(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        List<Integer> years = new ArrayList<>(1);
+        for (int year = Math.min(from.getYear(), to.getYear()); year <= Math.max(from.getYear(), to.getYear()); year++) {
+            if (!equatedDays.decreed(year)) {
+                years.add(year);
+            }
+        }
+        return List.copyOf(years);
     }
 
     /**

@@ -12,8 +12,10 @@
  *       the calendar never runs out; only the lid-3 days are data.</li>
  *   <li>{@link nl.overheid.recordingpolicy.domain.calendar.EquatedDays}: the lid-3 days. They are
  *       decided a few years at a time by royal decree, so they ship as a text resource
- *       ({@code equated-days.txt}) and can be extended by configuration without a rebuild; reading
- *       that configuration is the caller's job, this package only parses what it is handed.</li>
+ *       ({@code equated-days.txt}, each decree cited, with the years it covers) and can be extended by
+ *       configuration without a rebuild; reading that configuration is the caller's job, this package
+ *       only parses what it is handed. A year no known decree covers makes a deadline counted through
+ *       it provisional ({@link nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar#yearsWithoutDecree}).</li>
  *   <li>{@link nl.overheid.recordingpolicy.domain.calendar.NonWorkingDayReason}: why a day does not
  *       count, with its Dutch and English name for messages to citizens and officials.</li>
  *   <li>{@link nl.overheid.recordingpolicy.domain.calendar.LeadTime}: the outcome of one lead-time

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,6 +36,11 @@ import nl.overheid.recordingpolicy.domain.policy.Usage;
  * adapter's business; the domain only compares dates, as the rules do.
  */
 public final class ConsentRequest {
+
+    private static final BilingualText CHANNEL_NOT_LISTED = new BilingualText(
+            "Deze aanvraag kan via dit kanaal niet worden ingediend. Dien haar in via: {channels}.",
+            "This request cannot be made through this channel. Make it through: {channels}.");
+
 
     private final String reference;
     private final ConsentApplication application;
@@ -98,6 +104,7 @@ public final class ConsentRequest {
     private static ConsentRequest submitRecording(ConsentApplication application, String reference, PolicySet policies,
                                                   Instant now) {
         RecordingConsentTerms terms = requireRecordingApplies(application, policies);
+        requireListedChannel(application, terms.channels(), "to record " + application.medium());
         // The policy's own lead-time answer: the same calendar and the same working days (e.g. UWV-VIDEO-LEAD-TIME)
         // as every other answer of the gateway, so a request can never disagree with the advice the citizen got.
         LeadTime timing = policies.leadTimes()
@@ -142,6 +149,20 @@ public final class ConsentRequest {
         return terms.get();
     }
 
+    /**
+     * A request counts only through a channel the authority's policy file lists for it: the rules name where to ask
+     * (UWV: "via een bericht in Mijn UWV, een chat of telefonisch"), and Mijn UWV is no municipality's channel.
+     */
+    private static void requireListedChannel(ConsentApplication application, List<String> listed, String purpose) {
+        if (!application.channel().listedIn(listed)) {
+            Authority authority = application.authority();
+            String who = authority.isMunicipality() ? "the municipality " + authority.code() : authority.code();
+            throw new ConsentNotApplicableException("channel", who + " takes a request for consent " + purpose
+                    + " only through " + String.join(", ", listed) + ", not " + application.channel(),
+                    CHANNEL_NOT_LISTED.fill(Map.of("channels", Channel.describe(listed))));
+        }
+    }
+
     private static ConsentRequest submitPublication(ConsentApplication application, String reference,
                                                     PolicySet policies, Instant now) {
         Usage usage = application.usage().orElseThrow(() -> new ConsentNotApplicableException("usage",
@@ -166,6 +187,8 @@ public final class ConsentRequest {
                             "No consent is given for this: the rules say it is not wanted.")
                             .then(decision.explanation()));
             case CONSENT_REQUIRED -> {
+                requireListedChannel(application, policies.of(application.authority()).publicationChannels(),
+                        "to use a recording for " + usage);
                 // Who decides comes from the usage rules: UWV at UWV, the employee at a municipality.
                 ConsentGrantor grantor = decision.consentGrantor().orElseThrow();
                 StatusChange submission =

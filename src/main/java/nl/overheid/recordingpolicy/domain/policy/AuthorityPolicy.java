@@ -12,6 +12,8 @@ import java.util.Optional;
  * for every medium and for every use of a recording, and the texts that are not tied to one line.
  *
  * @param recordingConsentNotNeeded said to someone who asks consent to record where none is needed
+ * @param publicationChannels       the channels through which a request for consent to share or publish a recording
+ *                                  is accepted (a request to record goes through its consent terms' channels)
  * @param everyDecision             what the authority says with every decision, whatever the question (the
  *                                  municipality's introduction: take care, possible harm and liability)
  * @param recordingMadeWithoutConsent what a use of a recording is answered with when making it needed consent
@@ -22,13 +24,15 @@ import java.util.Optional;
  */
 public record AuthorityPolicy(Authority authority, String source, List<Rule> rules, Map<Medium, RecordingRow> recording,
                               Map<Usage, UsageRow> usage, BilingualText recordingConsentNotNeeded,
-                              List<Step> everyDecision, List<Step> recordingMadeWithoutConsent,
-                              Map<Platform, List<Step>> platforms) {
+                              List<String> publicationChannels, List<Step> everyDecision,
+                              List<Step> recordingMadeWithoutConsent, Map<Platform, List<Step>> platforms) {
 
-    /** A policy that adds nothing to every decision. */
+    /** A policy that adds nothing to every decision and says nothing of where a recording is published. */
     public AuthorityPolicy(Authority authority, String source, List<Rule> rules, Map<Medium, RecordingRow> recording,
-                           Map<Usage, UsageRow> usage, BilingualText recordingConsentNotNeeded) {
-        this(authority, source, rules, recording, usage, recordingConsentNotNeeded, List.of(), List.of(), Map.of());
+                           Map<Usage, UsageRow> usage, BilingualText recordingConsentNotNeeded,
+                           List<String> publicationChannels) {
+        this(authority, source, rules, recording, usage, recordingConsentNotNeeded, publicationChannels, List.of(),
+                List.of(), Map.of());
     }
 
     public AuthorityPolicy {
@@ -38,6 +42,10 @@ public record AuthorityPolicy(Authority authority, String source, List<Rule> rul
         Objects.requireNonNull(recording, "recording");
         Objects.requireNonNull(usage, "usage");
         Objects.requireNonNull(recordingConsentNotNeeded, "recordingConsentNotNeeded");
+        publicationChannels = List.copyOf(publicationChannels);
+        if (publicationChannels.isEmpty()) {
+            throw new IllegalArgumentException(authority + ": no channel for consent requests to share or publish");
+        }
         everyDecision = List.copyOf(everyDecision);
         recordingMadeWithoutConsent = List.copyOf(recordingMadeWithoutConsent);
         platforms = Map.copyOf(platforms);

@@ -23,6 +23,16 @@ final class GatewayTexts {
             "The conversation date {conversationDate} is not a working day ({reason}); the lead time is counted back "
                     + "from that date.");
 
+    static final BilingualText PROVISIONAL_DEADLINE = new BilingualText(
+            "Let op: de uiterste datum {deadline} is voorlopig. Voor {years} kent de gateway geen besluit dat dagen "
+                    + "gelijkstelt met een algemeen erkende feestdag (artikel 3, derde lid, Algemene termijnenwet); "
+                    + "alleen weekenden en de feestdagen uit de wet zijn geteld. Stelt een besluit voor dat jaar een dag "
+                    + "gelijk, dan kan de uiterste datum eerder liggen.",
+            "Note: the deadline {deadline} is provisional. For {years} the gateway knows no decree equating days with "
+                    + "a generally recognised feast (article 3(3) of the Algemene termijnenwet); only weekends and the "
+                    + "feasts named in the law were counted. If a decree for that year equates a day, the deadline can "
+                    + "fall earlier.");
+
     static final BilingualText PAST_CONVERSATION = new BilingualText(
             "Let op: de gespreksdatum {conversationDate} ligt in het verleden; dit antwoord zegt wat de regels voor dat "
                     + "gesprek bepalen.",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
@@ -41,8 +42,13 @@ public final class LeadTimePolicy {
         }
         LocalDate conversation = conversationDate.orElseThrow(() ->
                 new IllegalArgumentException("conversationDate is required for " + medium + " at " + authority));
-        return LeadTimeAssessment.required(
-                LeadTime.compute(calendar, terms.get().workingDays(), conversation, requestDate));
+        LeadTime timing = LeadTime.compute(calendar, terms.get().workingDays(), conversation, requestDate);
+        return LeadTimeAssessment.required(timing, isProvisional(timing));
+    }
+
+    /** Counted through a year whose equated days are not (all) known: every year from deadline to conversation. */
+    private boolean isProvisional(LeadTime timing) {
+        return !calendar.yearsWithoutDecree(timing.deadline(), timing.conversationDate()).isEmpty();
     }
 
     /** The lead-time question on its own: by when, and is a request on {@code requestDate} on time? */
@@ -73,10 +79,20 @@ public final class LeadTimePolicy {
                         Integer.toString(timing.workingDays()))));
     }
 
-    /** What an unusual conversation date means for the answer: in the past, or not a working day. */
+    /**
+     * What an unusual conversation date means for the answer: a provisional deadline, a conversation in the past, or
+     * on a day that is not a working day.
+     */
     List<BilingualText> dateNotes(LeadTime timing) {
         LocalDate conversation = timing.conversationDate();
-        List<BilingualText> notes = new ArrayList<>(2);
+        List<BilingualText> notes = new ArrayList<>(3);
+        List<Integer> undecreed = calendar.yearsWithoutDecree(timing.deadline(), conversation);
+        if (!undecreed.isEmpty()) {
+            String years = undecreed.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            notes.add(GatewayTexts.PROVISIONAL_DEADLINE.fill(Map.of(
+                    "deadline", DateText.of(timing.deadline()),
+                    "years", new BilingualText(years, years))));
+        }
         if (timing.conversationInPast()) {
             notes.add(PastConversation.note(conversation));
         }

@@ -163,6 +163,42 @@ class PolicyFilesTest {
         assertTrue(refused.getMessage().contains("a second policy for GM0000"), refused.getMessage());
     }
 
+    @Test
+    void eachShippedFileListsTheChannelsItsTextNamesOrItsReading() {
+        PolicySet shipped = PolicyFiles.shipped(CALENDAR);
+
+        assertEquals(List.of("MIJN_UWV", "CHAT", "PHONE"),
+                shipped.of(Authority.UWV).recordingConsent(Medium.VIDEO).orElseThrow().channels());
+        assertEquals(List.of("MIJN_UWV", "CHAT", "PHONE"), shipped.of(Authority.UWV).publicationChannels());
+        assertEquals(List.of("COUNTER", "LETTER", "PHONE"), shipped.of(Authority.MUNICIPALITY).publicationChannels());
+    }
+
+    @Test
+    void withoutChannelsOnTheUsageTableTheRecordingConsentChannelsAreTaken() throws URISyntaxException {
+        PolicySet withSecond = PolicyFiles.load(CALENDAR, Optional.of(secondMunicipalityDirectory()));
+
+        assertEquals(List.of("COUNTER", "LETTER"), withSecond.of(SECOND).publicationChannels());
+    }
+
+    @Test
+    void aFileThatNamesNoChannelAnywhereIsRefused() {
+        String broken = shippedText("GM0000.xml").replace("<usage channels=\"COUNTER LETTER PHONE\">", "<usage>");
+
+        PolicyFileException refused = assertThrows(PolicyFileException.class,
+                () -> PolicyFiles.read("GM0000-broken.xml", broken.getBytes(StandardCharsets.UTF_8)));
+
+        assertTrue(refused.getMessage().contains("names no channel for consent requests"), refused.getMessage());
+    }
+
+    @Test
+    void aChannelOutsideTheSchemaIsRefused() {
+        String broken = shippedText("GM0000.xml").replace("<usage channels=\"COUNTER LETTER PHONE\">",
+                "<usage channels=\"COUNTER PIGEON\">");
+
+        assertThrows(PolicyFileException.class,
+                () -> PolicyFiles.read("GM0000-broken.xml", broken.getBytes(StandardCharsets.UTF_8)));
+    }
+
     // ------------------------------------------------------------------------------------ a second municipality
 
     @Test

@@ -43,7 +43,7 @@ class ConsentAccessTest {
     /** A UWV publication request that uwv-case-system submitted. */
     private static ConsentRequest uwvRequest() {
         return ConsentRequest.submit(new ConsentApplication(ConsentKind.PUBLICATION, Authority.UWV, Medium.AUDIO,
-                        Optional.of(Usage.PUBLISH), LocalDate.of(2026, 5, 18), Channel.LETTER, "ZAAK-1",
+                        Optional.of(Usage.PUBLISH), LocalDate.of(2026, 5, 18), Channel.MIJN_UWV, "ZAAK-1",
                         LocalDate.of(2026, 5, 19)), ConsentReferences.newReference(), POLICIES,
                 Instant.parse("2026-05-19T08:00:00Z"))
                 .by("uwv-case-system");
@@ -113,7 +113,7 @@ class ConsentAccessTest {
     void aRequestWithoutKnownSubmitterIsSeenByNoCaseSystem() {
         ConsentRequest unattributed = ConsentRequest.submit(new ConsentApplication(ConsentKind.PUBLICATION,
                         Authority.UWV, Medium.AUDIO, Optional.of(Usage.PUBLISH), LocalDate.of(2026, 5, 18),
-                        Channel.LETTER, "ZAAK-1", LocalDate.of(2026, 5, 19)), ConsentReferences.newReference(), POLICIES,
+                        Channel.MIJN_UWV, "ZAAK-1", LocalDate.of(2026, 5, 19)), ConsentReferences.newReference(), POLICIES,
                 Instant.parse("2026-05-19T08:00:00Z"));
 
         assertEquals(false, ConsentAccess.maySee(CALLERS.get("uwv-case-system"), unattributed));

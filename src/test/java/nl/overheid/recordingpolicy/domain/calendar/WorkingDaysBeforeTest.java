@@ -43,7 +43,8 @@ class WorkingDaysBeforeTest {
             2027-01-04, MONDAY,    1, 2026-12-31, THURSDAY
             2027-01-04, MONDAY,    5, 2026-12-24, THURSDAY
             2025-01-02, THURSDAY,  1, 2024-12-31, TUESDAY
-            2025-01-02, THURSDAY,  5, 2024-12-23, MONDAY
+            # equated Friday 27 December 2024 (Stcrt. 2022, 7812) is skipped too
+            2025-01-02, THURSDAY,  5, 2024-12-20, FRIDAY
             # Easter: tweede Paasdag and Goede Vrijdag are both skipped
             2026-04-07, TUESDAY,   1, 2026-04-02, THURSDAY
             2026-04-07, TUESDAY,   5, 2026-03-27, FRIDAY

@@ -41,7 +41,7 @@ final class ConsentFixtures {
 
     static ConsentApplication recording(Authority authority, Medium medium, LocalDate conversation, LocalDate asked) {
         return new ConsentApplication(ConsentKind.RECORDING, authority, medium, Optional.empty(), conversation,
-                Channel.MIJN_UWV, "ZAAK-2026-0042", asked);
+                listedChannel(authority), "ZAAK-2026-0042", asked);
     }
 
     static ConsentApplication recording(Medium medium, LocalDate conversation, LocalDate asked) {
@@ -50,7 +50,12 @@ final class ConsentFixtures {
 
     static ConsentApplication publication(Authority authority, Medium medium, Usage usage) {
         return new ConsentApplication(ConsentKind.PUBLICATION, authority, medium, Optional.of(usage), CONVERSATION,
-                Channel.LETTER, "ZAAK-2026-0042", AFTER_CONVERSATION);
+                listedChannel(authority), "ZAAK-2026-0042", AFTER_CONVERSATION);
+    }
+
+    /** A channel the authority's policy file lists: Mijn UWV at UWV, the counter at a municipality. */
+    static Channel listedChannel(Authority authority) {
+        return authority.equals(Authority.UWV) ? Channel.MIJN_UWV : Channel.COUNTER;
     }
 
     static ConsentRequest submit(ConsentApplication application) {
