@@ -700,6 +700,24 @@ class ConsentRestIT extends DeployedGateway {
     }
 
     @Test
+    void aRetryNamingTheMunicipalityByItsCodeInsteadOfItsAliasIsTheSameRequest() {
+        String caseReference = newCaseReference();
+        LocalDate conversation = today().minusDays(2);
+        String key = newIdempotencyKey();
+        Http municipalCaseSystem = consent.as("case-system-gemeente");
+
+        HttpResponse<String> first = municipalCaseSystem.postJson(ConsentRest.PATH,
+                publication("MUNICIPALITY", "AUDIO", "PUBLISH", conversation, caseReference), "Idempotency-Key", key);
+        HttpResponse<String> retry = municipalCaseSystem.postJson(ConsentRest.PATH,
+                publication("GM0000", "AUDIO", "PUBLISH", conversation, caseReference), "Idempotency-Key", key);
+
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(201, retry.statusCode(), "the idempotency fingerprint is of the parsed request: " + retry.body());
+        assertEquals(Http.json(first).getString("reference"), Http.json(retry).getString("reference"));
+        assertEquals(1, consent.totalElements(caseReference));
+    }
+
+    @Test
     void theSameKeyWithAnotherBodyIsA422() {
         String caseReference = newCaseReference();
         String key = newIdempotencyKey();

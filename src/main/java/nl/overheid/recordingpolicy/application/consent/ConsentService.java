@@ -15,6 +15,7 @@ import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.ConflictException;
 import nl.overheid.recordingpolicy.application.StoreFailures;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
+import nl.overheid.recordingpolicy.application.idempotency.Fingerprint;
 import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.security.ConsentAccess;
@@ -78,8 +79,14 @@ public class ConsentService {
                 Optional.ofNullable(input.usage()).map(Usage::valueOf), SupportedDates.parse(input.conversationDate()).orElseThrow(),
                 Channel.valueOf(input.channel()), input.caseReference(), requestDate);
         ConsentAccess.requireMaySubmit(call.identity(), application.authority());
+        // The request as given, parsed: a retry naming the default municipality by its alias is the same request,
+        // and a left-out request date stays "as of the day it was first handled" on a retry the next day.
+        String fingerprint = Fingerprint.of("submit").add(application.kind()).add(application.authority().code())
+                .add(application.medium()).add(application.usage()).add(application.conversationDate())
+                .add(application.channel()).add(application.caseReference())
+                .add(Optional.ofNullable(input.requestDate()).flatMap(SupportedDates::parse)).toString();
         return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey, scoped("consent-submit", call),
-                input.toString(), ConsentAnswer::fromStoredJson, completion -> {
+                fingerprint, ConsentAnswer::fromStoredJson, completion -> {
                     try {
                         return transactions.submit(application, input, call, completion);
                     } catch (ConsentNotApplicableException e) {
@@ -110,7 +117,8 @@ public class ConsentService {
         validator.valid(input);
         GrantorDecision decision = GrantorDecision.valueOf(input.decision());
         Optional<String> reason = Optional.ofNullable(input.reason());
-        return transition(input.reference(), scoped("consent-decide:" + input.reference(), call), input,
+        String fingerprint = Fingerprint.of("decide").add(input.reference()).add(decision).add(reason).toString();
+        return transition(input.reference(), scoped("consent-decide:" + input.reference(), call), input, fingerprint,
                 idempotencyKey, call, request -> {
                     ConsentAccess.requireMayDecide(caller, visible(caller, request));
                     return request.decide(decision, reason, LocalDate.now(clock), clock.instant()).by(caller.name());
@@ -122,7 +130,8 @@ public class ConsentService {
         ConsentAccess.requireRole(caller);
         validator.valid(input);
         Optional<String> reason = Optional.ofNullable(input.reason());
-        return transition(input.reference(), scoped("consent-withdraw:" + input.reference(), call), input,
+        String fingerprint = Fingerprint.of("withdraw").add(input.reference()).add(reason).toString();
+        return transition(input.reference(), scoped("consent-withdraw:" + input.reference(), call), input, fingerprint,
                 idempotencyKey, call, request -> {
                     ConsentAccess.requireMayWithdraw(caller, visible(caller, request));
                     return request.withdraw(reason, LocalDate.now(clock), clock.instant()).by(caller.name());
@@ -171,11 +180,11 @@ public class ConsentService {
         return expired;
     }
 
-    private ConsentAnswer transition(String reference, String operation, Object input,
+    private ConsentAnswer transition(String reference, String operation, Object input, String fingerprint,
                                           Optional<String> idempotencyKey, CallContext call,
                                           UnaryOperator<ConsentRequest> change) {
         try {
-            return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey, operation, input.toString(),
+            return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey, operation, fingerprint,
                     ConsentAnswer::fromStoredJson, completion -> transactions.change(reference, change, input, call,
                             completion)));
         } catch (IllegalTransitionException e) {
