@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,7 +49,7 @@ class RecordingWithLateConsentTest {
         assertTrue(decision.ruleIds().contains("UWV-VIDEO-LEAD-TIME"), () -> decision.ruleIds().toString());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aGrantedLateRequestPermitsTheRecordingWithItsObligations() {
         Decision decision = evaluate(RecordingConsent.Standing.GRANTED, "GRANTED");
 
@@ -57,7 +58,19 @@ class RecordingWithLateConsentTest {
         assertEquals(Optional.of(false), decision.leadTime().orElseThrow().onTime(), "asked late, granted all the same");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void theLeadTimeAnswerCallsARequestAfterTheDeadlineLateNotVoid() {
+        LeadTimeAnswer answer = POLICIES.leadTimes().answer(Authority.UWV, Medium.VIDEO, Optional.of(CONVERSATION),
+                AFTER_DEADLINE);
+
+        assertEquals(Optional.of(false), answer.assessment().onTime());
+        assertTrue(answer.explanation().nl().contains("is te laat: behandeling vóór het gesprek is niet gegarandeerd."),
+                answer.explanation().nl());
+        assertTrue(answer.explanation().en().contains("is too late: handling it before the conversation is not guaranteed."),
+                answer.explanation().en());
+    }
+
+    @Test
     void aPendingLateRequestSaysHandlingInTimeIsNotGuaranteed() {
         Decision decision = evaluate(RecordingConsent.Standing.LATE, "LATE");
 
