@@ -131,6 +131,34 @@ class ConsentContactIT extends DeployedGateway {
     }
 
     @Test
+    void aRetriedContactWithTheSameKeyIsRecordedOnce() {
+        String reference = consent.newOnTimeRecording();
+        String json = body("contactedAt", anHourAgo(), "note", "Gebeld.");
+        String key = ConsentRest.newIdempotencyKey();
+
+        HttpResponse<String> first = consent.as("consent-officer").postJson(ConsentRest.PATH + "/" + reference + "/contacts",
+                json, "Idempotency-Key", key);
+        HttpResponse<String> retry = consent.as("consent-officer").postJson(ConsentRest.PATH + "/" + reference + "/contacts",
+                json, "Idempotency-Key", key);
+
+        assertEquals(200, first.statusCode(), first.body());
+        assertEquals(first.body(), retry.body(), "the retry gets the first answer");
+        assertEquals(1, consent.current(reference).getJsonArray("contacts").size());
+    }
+
+    @Test
+    void thePolicyEndpointPublishesTheContactRuleWithItsSentence() {
+        HttpResponse<String> response = new Http(base).get("/api/v1/policies/UWV");
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject rule = Http.json(response).getJsonArray("rules").getValuesAs(JsonObject.class).stream()
+                .filter(candidate -> CONTACT_RULE.equals(candidate.getString("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError(CONTACT_RULE + " is not published: " + response.body()));
+        assertTrue(rule.toString().contains("Wij nemen dan contact met u op om met u mee te denken over de meest "
+                + "passende oplossing."), rule.toString());
+    }
+
+    @Test
     void aContactThatCannotHaveHappenedIsA400NamingTheField() {
         String reference = consent.newOnTimeRecording();
 
