@@ -18,6 +18,8 @@ import nl.overheid.recordingpolicy.application.audit.TraceContext;
 import nl.overheid.recordingpolicy.application.consent.ConcurrentChangeException;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
 import nl.overheid.recordingpolicy.application.consent.StoredConsentRequest;
+import nl.overheid.recordingpolicy.application.consent.StoredContact;
+import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
 import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
 import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
@@ -73,7 +75,20 @@ final class PortFakes {
             }
             List<String> decisionIds = new ArrayList<>(stored.historyDecisionIds());
             decisionIds.add(decisionId);
-            requests.put(changed.reference(), new StoredConsentRequest(changed, expectedVersion + 1, decisionIds));
+            requests.put(changed.reference(), new StoredConsentRequest(changed, expectedVersion + 1, decisionIds,
+                    stored.contacts()));
+        }
+
+        @Override
+        public void addContact(String reference, ConsentContact contact, long expectedVersion, String decisionId) {
+            StoredConsentRequest stored = requests.get(reference);
+            if (stored == null || stored.version() != expectedVersion) {
+                throw new ConcurrentChangeException(reference, null);
+            }
+            List<StoredContact> contacts = new ArrayList<>(stored.contacts());
+            contacts.add(new StoredContact(contact, decisionId));
+            requests.put(reference, new StoredConsentRequest(stored.request(), expectedVersion + 1,
+                    stored.historyDecisionIds(), contacts));
         }
 
         @Override
@@ -99,7 +114,7 @@ final class PortFakes {
         public List<String> dueForExpiry(LocalDate today, int limit) {
             return requests.values().stream()
                     .map(StoredConsentRequest::request)
-                    .filter(request -> request.kind() == ConsentKind.RECORDING && request.status() == ConsentStatus.SUBMITTED
+                    .filter(request -> request.kind() == ConsentKind.RECORDING && request.status().isOpen()
                             && request.conversationDate().isBefore(today))
                     .map(ConsentRequest::reference)
                     .limit(limit)

@@ -114,8 +114,8 @@ class RecordingPolicyServiceTest {
         "2026-05-06T21:59:59Z,   2026-05-06,         CONSENT_REQUIRED, true",  // 23:59:59 on 6 May (CEST, UTC+2)
         "2026-05-06T22:30:00Z,   2026-05-07,         CONSENT_REQUIRED, true",  // still 6 May in UTC, already 7 May
         "2026-05-07T21:59:59Z,   2026-05-07,         CONSENT_REQUIRED, true",  // last second of the deadline day
-        "2026-05-07T22:00:00Z,   2026-05-08,         NOT_PERMITTED,    false", // still 7 May in UTC: too late already
-        "2026-05-07T22:30:00Z,   2026-05-08,         NOT_PERMITTED,    false",
+        "2026-05-07T22:00:00Z,   2026-05-08,         CONSENT_REQUIRED, false", // still 7 May in UTC: late already
+        "2026-05-07T22:30:00Z,   2026-05-08,         CONSENT_REQUIRED, false",
     })
     void todayIsTheDateOfTheClockInAmsterdam(String instant, LocalDate today, Outcome outcome, boolean onTime) {
         RecordingPolicyService service = serviceAt(instant);

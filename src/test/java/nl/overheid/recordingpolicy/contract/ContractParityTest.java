@@ -114,6 +114,7 @@ class ContractParityTest {
         operations.put("FindConsentRequests", List.of("get /consent-requests"));
         operations.put("DecideConsentRequest", List.of("post /consent-requests/{reference}/decision"));
         operations.put("WithdrawConsentRequest", List.of("post /consent-requests/{reference}/withdrawal"));
+        operations.put("RecordConsentContact", List.of("post /consent-requests/{reference}/contacts"));
         return operations;
     }
 
@@ -154,6 +155,7 @@ class ContractParityTest {
                 Arguments.of("element:FindConsentRequests", "request:get /consent-requests"),
                 Arguments.of("element:DecideConsentRequest", "request:post /consent-requests/{reference}/decision"),
                 Arguments.of("element:WithdrawConsentRequest", "request:post /consent-requests/{reference}/withdrawal"),
+                Arguments.of("element:RecordConsentContact", "request:post /consent-requests/{reference}/contacts"),
                 Arguments.of("type:Decision", "schema:Decision"),
                 Arguments.of("type:LeadTime", "schema:LeadTime"),
                 Arguments.of("type:LeadTimeStatus", "schema:LeadTimeStatus"),
@@ -170,6 +172,8 @@ class ContractParityTest {
                 Arguments.of("type:ConsentRequestSummary", "schema:ConsentRequestSummary"),
                 Arguments.of("type:StatusChange", "schema:StatusChange"),
                 Arguments.of("type:ConsentRequest", "schema:ConsentRequest"),
+                Arguments.of("type:NextStep", "schema:NextStep"),
+                Arguments.of("type:ConsentContact", "schema:ConsentContact"),
                 Arguments.of("type:Page", "schema:Page"),
                 Arguments.of("type:ConsentRequestPage", "schema:ConsentRequestPage"));
     }

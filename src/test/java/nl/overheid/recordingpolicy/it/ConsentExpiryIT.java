@@ -56,6 +56,19 @@ class ConsentExpiryIT extends DeployedGateway {
     }
 
     @Test
+    void aLateRecordingRequestStillUndecidedAfterItsConversationExpiresToo() throws Exception {
+        LocalDate today = ConsentRest.today();
+        Row late = Row.lateRecording(ConsentRest.newCaseReference(), today.minusDays(1), today.minusDays(2));
+        try (Connection db = connect()) {
+            late.insert(db);
+        }
+
+        JsonObject expired = awaitStatus(late.reference, "EXPIRED");
+
+        assertEquals(List.of("->LATE by REQUESTER", "LATE>EXPIRED by SYSTEM"), ConsentRest.steps(expired));
+    }
+
+    @Test
     void aRecordingRequestStillSubmittedAfterItsConversationExpiresOnceAndOnlyIt() throws Exception {
         LocalDate today = ConsentRest.today();
         String caseReference = ConsentRest.newCaseReference();
@@ -133,18 +146,27 @@ class ConsentExpiryIT extends DeployedGateway {
 
     /** One consent_request row and its first consent_status_change row, as the gateway stores a submission. */
     private record Row(String reference, String kind, String usage, String grantor, LocalDate conversationDate,
-                       LocalDate requestDate, LocalDate deadline, String caseReference, String submissionDecisionId) {
+                       LocalDate requestDate, LocalDate deadline, String caseReference, String submissionDecisionId,
+                       String status) {
 
         static Row recording(String caseReference, LocalDate conversation, LocalDate asked) {
             LocalDate deadline = KnownWorkingDays.workingDaysBefore(conversation, 5);
             assertFalse(asked.isAfter(deadline), "the fixture must be a request made in time");
             return new Row(ConsentReferences.newReference(), "RECORDING", null, "EMPLOYEE", conversation, asked, deadline,
-                    caseReference, UUID.randomUUID().toString());
+                    caseReference, UUID.randomUUID().toString(), "SUBMITTED");
+        }
+
+        /** A recording request asked after its deadline: stored as LATE, still open. */
+        static Row lateRecording(String caseReference, LocalDate conversation, LocalDate asked) {
+            LocalDate deadline = KnownWorkingDays.workingDaysBefore(conversation, 5);
+            assertTrue(asked.isAfter(deadline), "the fixture must be a request made after the deadline");
+            return new Row(ConsentReferences.newReference(), "RECORDING", null, "EMPLOYEE", conversation, asked, deadline,
+                    caseReference, UUID.randomUUID().toString(), "LATE");
         }
 
         static Row publication(String caseReference, LocalDate conversation, LocalDate asked) {
             return new Row(ConsentReferences.newReference(), "PUBLICATION", "PUBLISH", "UWV", conversation, asked, null,
-                    caseReference, UUID.randomUUID().toString());
+                    caseReference, UUID.randomUUID().toString(), "SUBMITTED");
         }
 
         void insert(Connection db) throws SQLException {
@@ -152,7 +174,7 @@ class ConsentExpiryIT extends DeployedGateway {
             try (PreparedStatement request = db.prepareStatement("INSERT INTO consent_request (reference, kind, authority, "
                     + "medium, intended_usage, conversation_date, channel, case_reference, request_date, consent_grantor, "
                     + "deadline, on_time, status, created_at, updated_at, version, submitted_by) "
-                    + "VALUES (?, ?, 'UWV', 'VIDEO', ?, ?, 'MIJN_UWV', ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, 0, 'case-system')")) {
+                    + "VALUES (?, ?, 'UWV', 'VIDEO', ?, ?, 'MIJN_UWV', ?, ?, ?, ?, ?, ?, ?, ?, 0, 'case-system')")) {
                 request.setString(1, reference);
                 request.setString(2, kind);
                 if (usage == null) {
@@ -169,18 +191,20 @@ class ConsentExpiryIT extends DeployedGateway {
                     request.setNull(9, Types.BOOLEAN);
                 } else {
                     request.setObject(8, deadline);
-                    request.setBoolean(9, true);
+                    request.setBoolean(9, !"LATE".equals(status));
                 }
-                request.setObject(10, now);
+                request.setString(10, status);
                 request.setObject(11, now);
+                request.setObject(12, now);
                 assertEquals(1, request.executeUpdate());
             }
             try (PreparedStatement change = db.prepareStatement("INSERT INTO consent_status_change (reference, seq, "
                     + "from_status, to_status, actor, reason, changed_at, decision_id, acted_by) "
-                    + "VALUES (?, 0, NULL, 'SUBMITTED', 'REQUESTER', NULL, ?, ?, 'case-system')")) {
+                    + "VALUES (?, 0, NULL, ?, 'REQUESTER', NULL, ?, ?, 'case-system')")) {
                 change.setString(1, reference);
-                change.setObject(2, now);
-                change.setString(3, submissionDecisionId);
+                change.setString(2, status);
+                change.setObject(3, now);
+                change.setString(4, submissionDecisionId);
                 assertEquals(1, change.executeUpdate());
             }
         }

@@ -243,14 +243,37 @@ class ConsentRestIT extends DeployedGateway {
     }
 
     @Test
-    void aLateRecordingRequestMakesTheRecordingNotPermitted() {
+    void aLateRecordingRequestStillNeedsTheEmployeesConsentAndOnceGrantedPermitsTheRecording() {
         LocalDate conversation = today().plusDays(2);
         String reference = consent.submitted(recording("VIDEO", conversation, newCaseReference())).getString("reference");
 
-        JsonObject decision = recordingDecision("VIDEO", conversation, reference);
+        JsonObject pending = recordingDecision("VIDEO", conversation, reference);
+        assertEquals("CONSENT_REQUIRED", pending.getString("outcome"), "a late request may still be granted");
+        assertEquals("EMPLOYEE", pending.getString("consentGrantor"));
+        assertEquals("LATE", pending.getJsonObject("consentRequest").getString("status"));
+        assertTrue(pending.getJsonObject("explanation").getString("en").contains("not guaranteed"), pending.toString());
 
-        assertEquals("NOT_PERMITTED", decision.getString("outcome"));
-        assertEquals("LATE", decision.getJsonObject("consentRequest").getString("status"));
+        JsonObject granted = Http.json(consent.decide(reference, "GRANTED", "Kan nog net."));
+        conforms("ConsentRequest", granted);
+        assertEquals(List.of("->LATE by REQUESTER", "LATE>GRANTED by GRANTOR"), steps(granted));
+
+        JsonObject decision = recordingDecision("VIDEO", conversation, reference);
+        assertEquals("PERMITTED", decision.getString("outcome"));
+        assertEquals("GRANTED", decision.getJsonObject("consentRequest").getString("status"));
+        assertEquals("PRIVATE_USE_ONLY", decision.getJsonArray("obligations").getJsonObject(0).getString("code"));
+    }
+
+    @Test
+    void withoutARequestAnImageRecordingAfterTheDeadlineIsConsentRequiredSayingARequestIsLate() {
+        HttpResponse<String> response = http.postJson("/api/v1/recording-decisions", "{\"authority\":\"UWV\","
+                + "\"medium\":\"PHOTO\",\"participant\":true,\"conversationDate\":\"" + today().plusDays(2) + "\"}");
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject decision = Http.json(response);
+        assertEquals("CONSENT_REQUIRED", decision.getString("outcome"));
+        assertEquals("EMPLOYEE", decision.getString("consentGrantor"));
+        assertTrue(decision.getJsonObject("explanation").getString("nl").contains("een aanvraag nu is laat"),
+                decision.toString());
     }
 
     @Test
@@ -359,15 +382,19 @@ class ConsentRestIT extends DeployedGateway {
     }
 
     @Test
-    void aLateRequestCannotBeDecidedNorWithdrawn() {
-        String reference = consent.submitted(recording("PHOTO", today().plusDays(2), newCaseReference())).getString("reference");
+    void aLateRequestMayBeDeniedAndThenPermitsNothingOrWithdrawn() {
+        String denied = consent.submitted(recording("PHOTO", today().plusDays(2), newCaseReference())).getString("reference");
+        String withdrawn = consent.submitted(recording("PHOTO", today().plusDays(2), newCaseReference())).getString("reference");
 
-        assertConflict(consent.decide(reference, "GRANTED", null), "LATE", reference + "/decision");
-        assertConflict(consent.decide(reference, "DENIED", null), "LATE", reference + "/decision");
-        assertConflict(consent.withdrawWithoutBody(reference), "LATE", reference + "/withdrawal");
-        JsonObject after = consent.current(reference);
-        assertEquals("LATE", after.getString("status"));
-        assertEquals(1, after.getJsonArray("history").size());
+        JsonObject refused = Http.json(consent.decide(denied, "DENIED", null));
+        assertEquals(List.of("->LATE by REQUESTER", "LATE>DENIED by GRANTOR"), steps(refused));
+        assertEquals("NOT_PERMITTED", recordingDecision("PHOTO", today().plusDays(2), denied).getString("outcome"));
+        assertConflict(consent.decide(denied, "GRANTED", null), "DENIED", denied + "/decision");
+
+        JsonObject takenBack = Http.json(consent.withdrawWithoutBody(withdrawn));
+        assertEquals(List.of("->LATE by REQUESTER", "LATE>WITHDRAWN by REQUESTER"), steps(takenBack));
+        assertEquals("NOT_PERMITTED", recordingDecision("PHOTO", today().plusDays(2), withdrawn).getString("outcome"),
+                "a withdrawn request after the deadline gives no consent");
     }
 
     // ------------------------------------------------------------------------------------------------ not found, bad input

@@ -170,7 +170,7 @@ class ConsentSoapIT extends DeployedGateway {
     }
 
     @Test
-    void aRequestAfterTheDeadlineIsLateAndCannotBeDecided() throws Exception {
+    void aRequestAfterTheDeadlineIsLateAndMayStillBeGranted() throws Exception {
         LocalDate conversation = today().plusDays(2);
 
         ConsentRequest late = submitRecording(null, "PHOTO", conversation, newCaseReference());
@@ -178,11 +178,17 @@ class ConsentSoapIT extends DeployedGateway {
         assertEquals("LATE", late.getStatus());
         assertEquals("false", late.getLeadTime().getOnTime());
         assertEquals(List.of("->LATE by REQUESTER"), steps(late));
-        assertConflict("LATE", () -> officer.decideConsentRequest(null, late.getReference(), "GRANTED", null));
-        assertConflict("LATE", () -> port.withdrawConsentRequest(null, late.getReference(), null));
+        assertTrue(late.getExplanation().getEn().contains("not guaranteed"), late.getExplanation().getEn());
+        Decision pending = port.evaluateRecording("UWV", "PHOTO", "true", conversation.toString(), late.getReference());
+        assertEquals("CONSENT_REQUIRED", pending.getOutcome());
+        assertEquals("LATE", pending.getConsentRequest().getStatus());
+
+        ConsentRequest granted = officer.decideConsentRequest(null, late.getReference(), "GRANTED", null);
+        assertEquals(List.of("->LATE by REQUESTER", "LATE>GRANTED by GRANTOR"), steps(granted));
+        assertConflict("GRANTED", () -> port.withdrawConsentRequest(null, late.getReference(), null));
         Decision decision = port.evaluateRecording("UWV", "PHOTO", "true", conversation.toString(), late.getReference());
-        assertEquals("NOT_PERMITTED", decision.getOutcome());
-        assertEquals("LATE", decision.getConsentRequest().getStatus());
+        assertEquals("PERMITTED", decision.getOutcome());
+        assertEquals("GRANTED", decision.getConsentRequest().getStatus());
     }
 
     @ParameterizedTest(name = "PUBLICATION {1} at {0}: grantor {2}")

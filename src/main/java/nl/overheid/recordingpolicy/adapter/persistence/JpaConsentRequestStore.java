@@ -1,6 +1,8 @@
 package nl.overheid.recordingpolicy.adapter.persistence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +18,14 @@ import jakarta.persistence.TypedQuery;
 import nl.overheid.recordingpolicy.application.consent.ConcurrentChangeException;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
 import nl.overheid.recordingpolicy.application.consent.StoredConsentRequest;
+import nl.overheid.recordingpolicy.application.consent.StoredContact;
 import nl.overheid.recordingpolicy.application.security.ConsentVisibility;
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 import nl.overheid.recordingpolicy.domain.consent.Actor;
 import nl.overheid.recordingpolicy.domain.consent.Channel;
 import nl.overheid.recordingpolicy.domain.consent.ConsentApplication;
+import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
 import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
 import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
@@ -31,7 +35,7 @@ import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.Usage;
 
-/** Consent requests in consent_request and their histories in consent_status_change. */
+/** Consent requests in consent_request, their histories in consent_status_change and contacts in consent_contact. */
 @ApplicationScoped
 public class JpaConsentRequestStore implements ConsentRequestStore {
 
@@ -98,6 +102,37 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
     }
 
     @Override
+    public void addContact(String reference, ConsentContact contact, long expectedVersion, String decisionId) {
+        ConsentRequestEntity row = em.find(ConsentRequestEntity.class, reference);
+        if (row == null || row.version != expectedVersion) {
+            throw new ConcurrentChangeException(reference, null);
+        }
+        long seq = em.createQuery("select count(k) from ConsentContactEntity k where k.reference = :reference", Long.class)
+                .setParameter("reference", reference)
+                .getSingleResult();
+        row.updatedAt = contact.recordedAt();
+        ConsentContactEntity added = new ConsentContactEntity();
+        added.reference = reference;
+        added.seq = (int) seq;
+        added.contactedAt = contact.contactedAt();
+        added.note = contact.note().orElse(null);
+        added.alternativeMedium = contact.alternative().flatMap(ConsentContact.Alternative::medium).map(Enum::name)
+                .orElse(null);
+        added.alternativeDescription = contact.alternative().flatMap(ConsentContact.Alternative::description)
+                .orElse(null);
+        added.recordedAt = contact.recordedAt();
+        added.recordedBy = contact.recordedBy().orElse(null);
+        added.decisionId = decisionId;
+        try {
+            em.flush(); // the request's version goes up: of two contacts at once, exactly one gets this number
+            em.persist(added);
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(reference, e);
+        }
+    }
+
+    @Override
     public List<StoredConsentRequest> findByCase(String caseReference, ConsentVisibility visibility, int page,
                                                  int pageSize) {
         if (visibility instanceof ConsentVisibility.None) {
@@ -119,7 +154,9 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
                 .setParameter("references", references)
                 .getResultList()
                 .forEach(row -> rows.put(row.reference, row));
-        return references.stream().map(rows::get).filter(java.util.Objects::nonNull).map(this::restore).toList();
+        Map<String, List<StoredContact>> contacts = contacts(references);
+        return references.stream().map(rows::get).filter(java.util.Objects::nonNull)
+                .map(row -> restore(row, contacts.getOrDefault(row.reference, List.of()))).toList();
     }
 
     @Override
@@ -156,10 +193,10 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
 
     @Override
     public List<String> dueForExpiry(LocalDate today, int limit) {
-        return em.createQuery("select c.reference from ConsentRequestEntity c where c.status = :submitted "
+        return em.createQuery("select c.reference from ConsentRequestEntity c where c.status in :open "
                         + "and c.kind = :recording and c.conversationDate < :today order by c.conversationDate, c.reference",
                         String.class)
-                .setParameter("submitted", ConsentStatus.SUBMITTED.name())
+                .setParameter("open", List.of(ConsentStatus.SUBMITTED.name(), ConsentStatus.LATE.name()))
                 .setParameter("recording", ConsentKind.RECORDING.name())
                 .setParameter("today", today)
                 .setMaxResults(limit)
@@ -204,6 +241,31 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
      * recomputed: a later change of the calendar (a new decree) must not rewrite history.
      */
     private StoredConsentRequest restore(ConsentRequestEntity row) {
+        return restore(row, contacts(List.of(row.reference)).getOrDefault(row.reference, List.of()));
+    }
+
+    /** The contacts of each of {@code references}, oldest first; one query for a whole page. */
+    private Map<String, List<StoredContact>> contacts(List<String> references) {
+        Map<String, List<StoredContact>> byReference = new HashMap<>();
+        em.createQuery("select k from ConsentContactEntity k where k.reference in :references order by k.reference, k.seq",
+                        ConsentContactEntity.class)
+                .setParameter("references", references)
+                .getResultList()
+                .forEach(row -> byReference.computeIfAbsent(row.reference, key -> new ArrayList<>()).add(contact(row)));
+        return byReference;
+    }
+
+    private static StoredContact contact(ConsentContactEntity row) {
+        Optional<ConsentContact.Alternative> alternative =
+                row.alternativeMedium == null && row.alternativeDescription == null ? Optional.empty()
+                        : Optional.of(new ConsentContact.Alternative(
+                                Optional.ofNullable(row.alternativeMedium).map(Medium::valueOf),
+                                Optional.ofNullable(row.alternativeDescription)));
+        return new StoredContact(new ConsentContact(row.contactedAt, Optional.ofNullable(row.note), alternative,
+                row.recordedAt, Optional.ofNullable(row.recordedBy)), row.decisionId);
+    }
+
+    private StoredConsentRequest restore(ConsentRequestEntity row, List<StoredContact> contacts) {
         List<StatusChangeEntity> changes = row.history;
         ConsentApplication application = new ConsentApplication(ConsentKind.valueOf(row.kind),
                 Authority.parse(row.authority).orElseThrow(() -> new IllegalArgumentException("not an authority: " + row.authority)), Medium.valueOf(row.medium),
@@ -219,6 +281,6 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
         ConsentRequest request = ConsentRequest.restore(row.reference, application,
                 ConsentGrantor.valueOf(row.consentGrantor), leadTime, ConsentStatus.valueOf(row.status), history);
         return new StoredConsentRequest(request, row.version,
-                changes.stream().map(change -> change.decisionId).toList());
+                changes.stream().map(change -> change.decisionId).toList(), contacts);
     }
 }

@@ -353,7 +353,19 @@ public final class PolicyFiles {
                     text(consent, consent.attribute("granted"), Set.of()),
                     text(consent, consent.attribute("refused"), Set.of()),
                     text(consent, consent.attribute("to-request"), Set.of()),
-                    text(consent, consent.attribute("passed"), Set.of()));
+                    text(consent, consent.attribute("passed"), Set.of()),
+                    contact(consent));
+        }
+
+        /** contact-rule and next-step come together or not at all. */
+        private Optional<RecordingConsentTerms.Contact> contact(Element consent) {
+            Optional<String> rule = consent.optionalAttribute("contact-rule");
+            Optional<String> nextStep = consent.optionalAttribute("next-step");
+            if (rule.isPresent() != nextStep.isPresent()) {
+                throw new PolicyFileException(file, consent.line(), "contact-rule and next-step go together");
+            }
+            return rule.map(id -> new RecordingConsentTerms.Contact(rules.get(id),
+                    text(consent, nextStep.get(), Set.of())));
         }
 
         private List<Step> steps(Element parent) {

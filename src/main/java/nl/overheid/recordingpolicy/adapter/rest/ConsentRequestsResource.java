@@ -22,12 +22,13 @@ import nl.overheid.recordingpolicy.application.consent.ConsentRequestPage;
 import nl.overheid.recordingpolicy.application.consent.ConsentService;
 import nl.overheid.recordingpolicy.application.idempotency.IdempotencyKey;
 import nl.overheid.recordingpolicy.contract.rest.v1.api.ConsentApi;
+import nl.overheid.recordingpolicy.contract.rest.v1.model.ConsentContactRequest;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.ConsentDecisionRequest;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.ConsentRequestSubmission;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.WithdrawalRequest;
 
 /**
- * The consent-request registry: /consent-requests and the decision and withdrawal of one request. Answers that
+ * The consent-request registry: /consent-requests and the decision, withdrawal and contacts of one request. Answers that
  * change a request are its JSON as the decision log holds it (see ConsentAnswer), not serialised a second time.
  */
 @ApplicationScoped
@@ -84,6 +85,18 @@ public class ConsentRequestsResource implements ConsentApi {
         SentText sent = SentText.of(request);
         return Answers.ok(consents.decide(new ConsentInputs.Decide(reference, sent.text("decision", body.getDecision()),
                         sent.text("reason", body.getReason())),
+                IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request)).answerJson());
+    }
+
+    @Override
+    public Response recordConsentContact(String reference, ConsentContactRequest body, String idempotencyKey,
+                                         String traceparent) {
+        SentText sent = SentText.of(request);
+        return Answers.ok(consents.recordContact(new ConsentInputs.Contact(reference,
+                        sent.text("contactedAt", body.getContactedAt()),
+                        sent.text("note", body.getNote()),
+                        sent.text("alternativeMedium", body.getAlternativeMedium()),
+                        sent.text("alternativeDescription", body.getAlternativeDescription())),
                 IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request)).answerJson());
     }
 

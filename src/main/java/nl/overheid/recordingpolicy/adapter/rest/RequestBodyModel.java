@@ -3,6 +3,8 @@ package nl.overheid.recordingpolicy.adapter.rest;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -116,15 +118,26 @@ final class RequestBodyModel<T> {
         if (fieldType == LocalDate.class) {
             return SupportedDates.parse(text).orElse(null);
         }
+        if (fieldType == OffsetDateTime.class) {
+            try {
+                return OffsetDateTime.parse(text);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
         // a generated enumeration: its constants print as the contract's values
         return Arrays.stream(fieldType.getEnumConstants()).filter(constant -> constant.toString().equals(text))
                 .findFirst().orElse(null);
     }
 
-    /** Request bodies are flat: strings, booleans, dates and enumerations; anything else is a new case to handle. */
+    /**
+     * Request bodies are flat: strings, booleans, dates, date-times and enumerations; anything else is a new case to
+     * handle.
+     */
     private static void checkSupported(Field field) {
         Class<?> fieldType = field.getType();
-        if (fieldType != String.class && fieldType != Boolean.class && fieldType != LocalDate.class && !fieldType.isEnum()) {
+        if (fieldType != String.class && fieldType != Boolean.class && fieldType != LocalDate.class
+                && fieldType != OffsetDateTime.class && !fieldType.isEnum()) {
             throw new IllegalStateException(field + ": a request field of type " + fieldType.getName()
                     + " is not read yet");
         }

@@ -145,6 +145,14 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
                 IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
     }
 
+    @Override
+    public ConsentRequest recordConsentContact(String requestId, String reference, String contactedAt, String note,
+                                               String alternativeMedium, String alternativeDescription) {
+        return answer(() -> SoapMapper.consentRequest(consents.recordContact(
+                new ConsentInputs.Contact(reference, contactedAt, note, alternativeMedium, alternativeDescription),
+                IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
+    }
+
     /** Every operation fails the same way: bad input and conflicts are the caller's business, the rest the gateway's. */
     private static <T> T answer(Supplier<T> operation) {
         try {

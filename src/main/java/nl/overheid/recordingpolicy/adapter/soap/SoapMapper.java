@@ -6,7 +6,9 @@ import nl.overheid.recordingpolicy.application.IssuedDecision;
 import nl.overheid.recordingpolicy.application.PolicyListing;
 import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
 import nl.overheid.recordingpolicy.contract.soap.v1.Advice;
+import nl.overheid.recordingpolicy.contract.soap.v1.ConsentContact;
 import nl.overheid.recordingpolicy.contract.soap.v1.ConsentRequest;
+import nl.overheid.recordingpolicy.contract.soap.v1.NextStep;
 import nl.overheid.recordingpolicy.contract.soap.v1.ConsentRequestPage;
 import nl.overheid.recordingpolicy.contract.soap.v1.ConsentRequestSummary;
 import nl.overheid.recordingpolicy.contract.soap.v1.Page;
@@ -141,6 +143,26 @@ final class SoapMapper {
             element.setReason(change.reason());
             element.setDecisionId(change.decisionId());
             request.getHistory().add(element);
+        }
+        if (view.nextStep() != null) { // absent in an answer stored before next steps were shown
+            NextStep next = new NextStep();
+            next.setExplanation(explanation(new BilingualText(view.nextStep().explanation().nl(),
+                    view.nextStep().explanation().en())));
+            next.getRules().addAll(view.nextStep().rules());
+            request.setNextStep(next);
+        }
+        if (view.contacts() != null) {
+            for (ConsentRequestView.ContactView contact : view.contacts()) {
+                ConsentContact element = new ConsentContact();
+                element.setContactedAt(contact.contactedAt());
+                element.setNote(contact.note());
+                element.setAlternativeMedium(contact.alternativeMedium());
+                element.setAlternativeDescription(contact.alternativeDescription());
+                element.setRecordedAt(contact.recordedAt());
+                element.setRecordedBy(contact.recordedBy());
+                element.setDecisionId(contact.decisionId());
+                request.getContacts().add(element);
+            }
         }
         return request;
     }

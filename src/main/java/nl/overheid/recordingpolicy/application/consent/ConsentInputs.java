@@ -76,6 +76,21 @@ public final class ConsentInputs {
             @Pattern(regexp = REASON_PATTERN, message = REASON_MESSAGE) String reason) {
     }
 
+    /**
+     * The grantor's record of a contact with the requester. {@code contactedAt} is an RFC 3339 date-time with an
+     * offset (parsed by the use case, which names it when it is not one).
+     */
+    public record Contact(
+            @NotNull(message = "is required") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
+            String reference,
+            @NotNull(message = "is required") String contactedAt,
+            @Size(max = 500, message = "must be at most 500 characters")
+            @Pattern(regexp = REASON_PATTERN, message = REASON_MESSAGE) String note,
+            @OneOf(Medium.class) String alternativeMedium,
+            @Size(max = 500, message = "must be at most 500 characters")
+            @Pattern(regexp = REASON_PATTERN, message = REASON_MESSAGE) String alternativeDescription) {
+    }
+
     public record Withdraw(
             @NotNull(message = "is required") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
             String reference,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.overheid.recordingpolicy.application.security.ConsentVisibility;
+import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
 
 /** Port: where consent requests live. Writes join the caller's transaction. */
@@ -22,11 +23,19 @@ public interface ConsentRequestStore {
      */
     void update(ConsentRequest changed, long expectedVersion, String decisionId);
 
+    /**
+     * Adds a contact to the request, if its row still has {@code expectedVersion} (a contact counts as a change of
+     * the request, so that it is numbered without gaps or doubles however many officers record at once).
+     *
+     * @throws ConcurrentChangeException when someone else changed the request in the meantime
+     */
+    void addContact(String reference, ConsentContact contact, long expectedVersion, String decisionId);
+
     /** A case's requests that {@code visibility} lets a caller see, oldest first; {@code page} counts from 1. */
     List<StoredConsentRequest> findByCase(String caseReference, ConsentVisibility visibility, int page, int pageSize);
 
     long countByCase(String caseReference, ConsentVisibility visibility);
 
-    /** References of recording requests still SUBMITTED whose conversation date lies before {@code today}. */
+    /** References of recording requests still open (SUBMITTED or LATE) whose conversation date lies before {@code today}. */
     List<String> dueForExpiry(LocalDate today, int limit);
 }

@@ -1,7 +1,10 @@
 package nl.overheid.recordingpolicy.application.consent;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -23,6 +26,8 @@ import nl.overheid.recordingpolicy.application.validation.SupportedDates;
 import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
 import nl.overheid.recordingpolicy.domain.consent.Channel;
 import nl.overheid.recordingpolicy.domain.consent.ConsentApplication;
+import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
+import nl.overheid.recordingpolicy.domain.consent.ContactRejectedException;
 import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
 import nl.overheid.recordingpolicy.domain.consent.ConsentNotApplicableException;
@@ -123,6 +128,51 @@ public class ConsentService {
                     ConsentAccess.requireMayDecide(caller, visible(caller, request));
                     return request.decide(decision, reason, LocalDate.now(clock), clock.instant()).by(caller.name());
                 });
+    }
+
+    /**
+     * The grantor records a contact with the requester, and what was proposed instead, if anything. A request the
+     * caller may not see is as unknown as one never issued; one it sees but does not grant is a refusal.
+     */
+    public ConsentAnswer recordContact(ConsentInputs.Contact input, Optional<String> idempotencyKey, CallContext call) {
+        Caller caller = call.identity();
+        ConsentAccess.requireRole(caller);
+        validator.valid(input);
+        Instant contactedAt = instant(input.contactedAt());
+        Optional<ConsentContact.Alternative> alternative =
+                input.alternativeMedium() == null && blank(input.alternativeDescription()) ? Optional.empty()
+                        : Optional.of(new ConsentContact.Alternative(
+                                Optional.ofNullable(input.alternativeMedium()).map(Medium::valueOf),
+                                Optional.ofNullable(input.alternativeDescription())));
+        try {
+            return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey,
+                    scoped("consent-contact:" + input.reference(), call), input.toString(), ConsentAnswer::fromStoredJson,
+                    completion -> transactions.contact(input.reference(), request -> {
+                        ConsentAccess.requireMayRecordContact(caller, visible(caller, request));
+                        return ConsentContact.record(request, contactedAt, contactedAt.atZone(clock.getZone()).toLocalDate(),
+                                Optional.ofNullable(input.note()), alternative, clock.instant()).by(caller.name());
+                    }, input, call, completion)));
+        } catch (ContactRejectedException e) {
+            throw InvalidInputException.of(e.field(), e.reason());
+        } catch (ConcurrentChangeException e) {
+            throw new ConflictException(ConflictException.Kind.CONCURRENT_CHANGE,
+                    "Another request changed this consent request at the same moment; record the contact again.",
+                    Optional.empty());
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** An RFC 3339 date-time with an offset, as both contracts describe contactedAt. */
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("contactedAt",
+                    "must be a date and time with an offset, e.g. 2026-05-11T10:15:00+02:00");
+        }
     }
 
     public ConsentAnswer withdraw(ConsentInputs.Withdraw input, Optional<String> idempotencyKey, CallContext call) {

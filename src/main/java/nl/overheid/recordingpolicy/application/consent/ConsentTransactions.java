@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,8 @@ import nl.overheid.recordingpolicy.application.security.ConsentAccess;
 import nl.overheid.recordingpolicy.application.security.ConsentVisibility;
 import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
 import nl.overheid.recordingpolicy.domain.consent.ConsentApplication;
+import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
+import nl.overheid.recordingpolicy.domain.consent.NextStep;
 import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRules;
@@ -61,7 +64,7 @@ public class ConsentTransactions {
                 .by(call.identity().name());
         String decisionId = DecisionIds.next(now);
         store.insert(request, decisionId);
-        ConsentRequestView view = ConsentRequestView.of(request, List.of(decisionId), today());
+        ConsentRequestView view = view(request, List.of(decisionId), List.of());
         String answerJson = record(decisionId, request, question, view, call, now);
         completion.complete(answerJson, request.reference());
         return new ConsentAnswer(view, answerJson);
@@ -81,6 +84,31 @@ public class ConsentTransactions {
         return written;
     }
 
+    /**
+     * Records a contact about the request; the request's status does not change.
+     *
+     * @param contact builds the contact from the stored request; it checks who may and throws when the contact is refused
+     * @throws ConsentNotFoundException  when there is no request with this reference
+     * @throws ConcurrentChangeException when another transaction changed the request first
+     */
+    public ConsentAnswer contact(String reference, Function<ConsentRequest, ConsentContact> contact,
+                                 Object question, CallContext call, Idempotency.Completion completion) {
+        StoredConsentRequest stored = store.find(reference).orElseThrow(ConsentNotFoundException::new);
+        ConsentContact added = contact.apply(stored.request());
+        String decisionId = DecisionIds.next(added.recordedAt());
+        store.addContact(reference, added, stored.version(), decisionId);
+        List<StoredContact> contacts = new ArrayList<>(stored.contacts());
+        contacts.add(new StoredContact(added, decisionId));
+        ConsentRequest request = stored.request();
+        ConsentRequestView view = view(request, stored.historyDecisionIds(), contacts);
+        String answerJson = JsonText.write(view);
+        log.append(new DecisionRecord(decisionId, call.trace(), "consent_contact", added.recordedAt(),
+                request.status().name(), call.caller(), JsonText.write(question), answerJson,
+                view.nextStep().rules(), policies.version(), Optional.of(reference)));
+        completion.complete(answerJson, reference);
+        return new ConsentAnswer(view, answerJson);
+    }
+
     /** Expires one request if it is due; empty when there was nothing to do (so it may run any number of times). */
     public Optional<ConsentRequestView> expire(String reference, CallContext call) {
         Optional<StoredConsentRequest> stored = store.find(reference);
@@ -97,7 +125,7 @@ public class ConsentTransactions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ConsentRequestView> view(String reference) {
         return store.find(reference)
-                .map(stored -> ConsentRequestView.of(stored.request(), stored.historyDecisionIds(), today()));
+                .map(this::view);
     }
 
     /** The request, if it exists and {@code caller} may see it. */
@@ -105,7 +133,7 @@ public class ConsentTransactions {
     public Optional<ConsentRequestView> view(String reference, Caller caller) {
         return store.find(reference)
                 .filter(stored -> ConsentAccess.maySee(caller, stored.request()))
-                .map(stored -> ConsentRequestView.of(stored.request(), stored.historyDecisionIds(), today()));
+                .map(this::view);
     }
 
     /** Whether a request exists that {@code caller} may see. */
@@ -117,7 +145,7 @@ public class ConsentTransactions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ConsentRequestPage page(String caseReference, ConsentVisibility visibility, int page, int pageSize) {
         List<ConsentRequestView> views = store.findByCase(caseReference, visibility, page, pageSize).stream()
-                .map(stored -> ConsentRequestView.of(stored.request(), stored.historyDecisionIds(), today()))
+                .map(this::view)
                 .toList();
         return new ConsentRequestPage(views, page, pageSize, store.countByCase(caseReference, visibility));
     }
@@ -133,7 +161,7 @@ public class ConsentTransactions {
         store.update(changed, stored.version(), decisionId);
         List<String> decisionIds = new ArrayList<>(stored.historyDecisionIds());
         decisionIds.add(decisionId);
-        ConsentRequestView view = ConsentRequestView.of(changed, decisionIds, today());
+        ConsentRequestView view = view(changed, decisionIds, stored.contacts());
         String answerJson = record(decisionId, changed, question, view, call, at);
         return new ConsentAnswer(view, answerJson);
     }
@@ -147,6 +175,18 @@ public class ConsentTransactions {
                 ConsentRules.governing(request, policies).stream().map(Rule::id).toList(), policies.version(),
                 Optional.of(request.reference())));
         return answerJson;
+    }
+
+    private ConsentRequestView view(StoredConsentRequest stored) {
+        return view(stored.request(), stored.historyDecisionIds(), stored.contacts());
+    }
+
+    /** The request as both protocols show it, with its next step as of today under the rules loaded now. */
+    private ConsentRequestView view(ConsentRequest request, List<String> decisionIds, List<StoredContact> contacts) {
+        List<ConsentContact> recorded = contacts.stream().map(StoredContact::contact).toList();
+        return ConsentRequestView.of(request, decisionIds, recorded,
+                contacts.stream().map(StoredContact::decisionId).toList(),
+                NextStep.of(request, recorded, policies, today(), clock.getZone()), today());
     }
 
     private LocalDate today() {

@@ -51,6 +51,17 @@ public final class ConsentAccess {
         }
     }
 
+    /**
+     * Recording a contact with the requester is the grantor's side too ("Wij nemen dan contact met u op"): a consent
+     * officer of the request's authority. Asked only of a request the caller sees.
+     */
+    public static void requireMayRecordContact(Caller caller, ConsentRequest request) {
+        if (!caller.has(Role.CONSENT_OFFICER) || !caller.authority().equals(Optional.of(request.authority()))) {
+            throw new AccessDeniedException("Only a consent officer of " + request.authority()
+                    + " records a contact about this consent request.");
+        }
+    }
+
     /** The requester's side: the case system that submitted it. Asked only of a request the caller sees. */
     public static void requireMayWithdraw(Caller caller, ConsentRequest request) {
         if (!caller.has(Role.CASE_SYSTEM) || !request.submittedBy().equals(caller.identity())) {

@@ -25,11 +25,15 @@ import nl.overheid.recordingpolicy.domain.policy.Usage;
  * handed out can never change under its holder.
  *
  * <pre>
- *   submit ──► SUBMITTED ──decide──► GRANTED | DENIED      (grantor)
- *          │             ──withdraw─► WITHDRAWN            (requester)
- *          │             ──expire──► EXPIRED               (system; recording only, after the conversation)
- *          └─► LATE                                        (recording asked after the lead-time deadline)
+ *   submit ──► SUBMITTED ─┬─decide──► GRANTED | DENIED      (grantor)
+ *          │               ├─withdraw─► WITHDRAWN            (requester)
+ *          │               └─expire──► EXPIRED               (system; recording only, after the conversation)
+ *          └─► LATE ───────── the same three ways out        (recording asked after the lead-time deadline)
  * </pre>
+ *
+ * <p>A LATE request is still a request ("U kunt de toestemming uiterlijk 5 werkdagen voor het gesprek bij ons
+ * aanvragen" sets when a request is handled in time, it forbids no later one): only its handling before the
+ * conversation is not guaranteed.
  *
  * <p>Two clocks are passed in, never read: {@code now} (an {@link Instant}) stamps the history, {@code today} (a
  * date in the Netherlands) decides whether the conversation has passed. Which time zone makes "today" is the
@@ -115,8 +119,8 @@ public final class ConsentRequest {
                         + application.medium() + " at " + application.authority()));
         StatusChange submission = timing.onTime()
                 ? new StatusChange(null, ConsentStatus.SUBMITTED, now, Actor.REQUESTER, Optional.empty())
-                // Still recorded rather than refused: the citizen did ask, and the answer "too late, because..."
-                // must be traceable like any other.
+                // Still a request the grantor may decide: the lead time says by when handling in time is
+                // assured, not that a later request is void.
                 : new StatusChange(null, ConsentStatus.LATE, now, Actor.REQUESTER, Optional.of(
                         "requested on " + timing.requestDate() + ", after the deadline of " + timing.deadline()));
         return new ConsentRequest(reference, application, terms.grantor(), Optional.of(timing), submission.to(),
@@ -202,11 +206,11 @@ public final class ConsentRequest {
     // ---------------------------------------------------------------------------------------- transitions
 
     /**
-     * The grantor's answer. A recording request can be decided up to and including the day of the conversation;
-     * after that it is effectively EXPIRED, since consent to record a conversation that has taken place means
-     * nothing.
+     * The grantor's answer, on a request made in time or late alike. A recording request can be decided up to and
+     * including the day of the conversation; after that it is effectively EXPIRED, since consent to record a
+     * conversation that has taken place means nothing.
      *
-     * @throws IllegalTransitionException unless the request is (effectively) SUBMITTED
+     * @throws IllegalTransitionException unless the request is (effectively) open: SUBMITTED or LATE
      */
     public ConsentRequest decide(GrantorDecision decision, Optional<String> reason, LocalDate today, Instant now) {
         Objects.requireNonNull(decision, "decision");
@@ -218,7 +222,7 @@ public final class ConsentRequest {
      * The requester takes the request back: while it is open and, for a recording, before the conversation has
      * passed (up to and including its day, as for a decision).
      *
-     * @throws IllegalTransitionException unless the request is (effectively) SUBMITTED
+     * @throws IllegalTransitionException unless the request is (effectively) open: SUBMITTED or LATE
      */
     public ConsentRequest withdraw(Optional<String> reason, LocalDate today, Instant now) {
         requireOpen(Transition.WITHDRAW, today);
@@ -226,7 +230,7 @@ public final class ConsentRequest {
     }
 
     /**
-     * Makes an effective EXPIRED explicit: a recording request still SUBMITTED after its conversation date becomes
+     * Makes an effective EXPIRED explicit: a recording request still open after its conversation date becomes
      * EXPIRED. Anything else comes back unchanged, as the same instance, so a sweeper may call this on every
      * request as often as it likes and store only what changed ({@code result != request}).
      *
@@ -235,7 +239,7 @@ public final class ConsentRequest {
      */
     public ConsentRequest expire(LocalDate today, Instant now) {
         Objects.requireNonNull(now, "now");
-        if (status == ConsentStatus.SUBMITTED && effectiveStatus(today) == ConsentStatus.EXPIRED) {
+        if (status.isOpen() && effectiveStatus(today) == ConsentStatus.EXPIRED) {
             return moveTo(ConsentStatus.EXPIRED, Transition.EXPIRE, Optional.of(
                     "the conversation of " + conversationDate() + " passed without a decision"), now);
         }
@@ -243,13 +247,13 @@ public final class ConsentRequest {
     }
 
     /**
-     * The status as of {@code today}: EXPIRED for a recording request still SUBMITTED after its conversation
-     * date, whether or not {@link #expire} has run yet; otherwise the stored status.
+     * The status as of {@code today}: EXPIRED for a recording request still open (SUBMITTED or LATE) after its
+     * conversation date, whether or not {@link #expire} has run yet; otherwise the stored status.
      */
     public ConsentStatus effectiveStatus(LocalDate today) {
         Objects.requireNonNull(today, "today");
         boolean conversationPassed = today.isAfter(conversationDate());
-        if (status == ConsentStatus.SUBMITTED && kind() == ConsentKind.RECORDING && conversationPassed) {
+        if (status.isOpen() && kind() == ConsentKind.RECORDING && conversationPassed) {
             return ConsentStatus.EXPIRED;
         }
         return status;
@@ -257,7 +261,7 @@ public final class ConsentRequest {
 
     private void requireOpen(Transition attempted, LocalDate today) {
         ConsentStatus current = effectiveStatus(today);
-        if (current != ConsentStatus.SUBMITTED) {
+        if (!current.isOpen()) {
             throw new IllegalTransitionException(current, attempted,
                     "cannot " + attempted.verb() + " a consent request that is " + current + ": " + whyClosed(current));
         }
@@ -270,8 +274,7 @@ public final class ConsentRequest {
             case EXPIRED -> status == ConsentStatus.EXPIRED
                     ? "it has expired"
                     : "its conversation on " + conversationDate() + " has passed without a decision";
-            case LATE -> "it was requested after the deadline, so no consent can be given";
-            case SUBMITTED -> throw new IllegalStateException("SUBMITTED is open");
+            case SUBMITTED, LATE -> throw new IllegalStateException(current + " is open");
         };
     }
 
@@ -308,7 +311,7 @@ public final class ConsentRequest {
 
     /**
      * The history must be a path through the lifecycle: a submission (LATE exactly when the lead time was missed)
-     * by the requester, then at most steps that each start where the previous ended, leave SUBMITTED and are made
+     * by the requester, then at most steps that each start where the previous ended, leave an open status and are made
      * by the actor the transition belongs to. Timestamps are not required to increase: clocks of different nodes
      * drift, and a skew of a second must not make a valid request unreadable.
      */

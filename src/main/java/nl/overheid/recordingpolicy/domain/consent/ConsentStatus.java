@@ -1,8 +1,9 @@
 package nl.overheid.recordingpolicy.domain.consent;
 
 /**
- * Where a consent request stands. Only {@link #SUBMITTED} is open; every other status is final, so that an
- * answer once given (or a request once closed) can be relied on and never silently changes.
+ * Where a consent request stands. {@link #SUBMITTED} and {@link #LATE} are open (waiting for the grantor); every
+ * other status is final, so that an answer once given (or a request once closed) can be relied on and never
+ * silently changes.
  */
 public enum ConsentStatus {
     /** Waiting for the grantor's decision. */
@@ -15,10 +16,18 @@ public enum ConsentStatus {
     WITHDRAWN,
     /** A recording request that was not decided before the conversation took place. */
     EXPIRED,
-    /** A recording request made after the lead-time deadline; it is recorded but cannot be granted. */
+    /**
+     * A recording request made after the lead-time deadline. Still a request: the grantor may grant or deny it, but
+     * handling it before the conversation is not guaranteed.
+     */
     LATE;
 
+    /** Waiting for the grantor: the grantor may decide, the requester withdraw, and the conversation may pass. */
+    public boolean isOpen() {
+        return this == SUBMITTED || this == LATE;
+    }
+
     public boolean isFinal() {
-        return this != SUBMITTED;
+        return !isOpen();
     }
 }

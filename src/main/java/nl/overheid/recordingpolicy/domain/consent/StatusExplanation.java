@@ -32,7 +32,7 @@ final class StatusExplanation {
             case DENIED -> denied(request, reason);
             case WITHDRAWN -> withdrawn(request, reason);
             case EXPIRED -> expired(request);
-            case LATE -> late(request.leadTime().orElseThrow(() ->
+            case LATE -> late(request, request.leadTime().orElseThrow(() ->
                     new IllegalStateException("only a recording request with a lead time can be late")));
         };
     }
@@ -94,7 +94,7 @@ final class StatusExplanation {
                 .then(noImageRecording());
     }
 
-    private static BilingualText late(LeadTime timing) {
+    private static BilingualText late(ConsentRequest request, LeadTime timing) {
         BilingualText text = new BilingualText(
                 "De aanvraag is te laat: toestemming moest uiterlijk " + DateText.nl(timing.deadline())
                         + " worden gevraagd (" + timing.workingDays() + " werkdagen vóór het gesprek op "
@@ -108,11 +108,14 @@ final class StatusExplanation {
             text = text.then(new BilingualText("Het gesprek had toen al plaatsgevonden.",
                     "The conversation had already taken place by then."));
         }
+        // "uiterlijk 5 werkdagen voor het gesprek" is when handling in time is assured, not a bar to asking later.
         return text.then(new BilingualText(
-                "Er kan geen toestemming meer worden gegeven, dus u mag het gesprek niet met beeld opnemen. Een "
-                        + "geluidsopname mag wel; of spreek een nieuwe gespreksdatum af en vraag op tijd opnieuw toestemming.",
-                "Consent can no longer be given, so you may not make an image recording of the conversation. An audio "
-                        + "recording is allowed; or agree a new date for the conversation and ask for consent again in time."));
+                "Het blijft een aanvraag: " + grantorNl(request.consentGrantor()) + " kan nog toestemming geven of "
+                        + "weigeren, maar het is niet gegarandeerd dat de aanvraag voor het gesprek wordt behandeld. "
+                        + "Zonder toestemming mag u het gesprek niet met beeld opnemen; een geluidsopname mag wel.",
+                "It remains a request: " + grantorEn(request.consentGrantor()) + " may still give or refuse consent, "
+                        + "but handling it before the conversation is not guaranteed. Without consent you may not make "
+                        + "an image recording of the conversation; an audio recording is allowed."));
     }
 
     private static BilingualText noImageRecording() {

@@ -3,8 +3,9 @@ package nl.overheid.recordingpolicy.domain.consent;
 import java.util.Optional;
 
 /**
- * The ways out of {@link ConsentStatus#SUBMITTED}, each reserved to one actor. The only status with a way out is
- * SUBMITTED, so a transition is fully described by the status it leads to.
+ * The ways out of an open status ({@link ConsentStatus#SUBMITTED} or {@link ConsentStatus#LATE}), each reserved to
+ * one actor. Both open statuses have the same ways out, so a transition is fully described by the status it leads
+ * to.
  */
 public enum Transition {
     /** The grantor answers: to GRANTED or DENIED. */
@@ -25,7 +26,7 @@ public enum Transition {
         return actor;
     }
 
-    /** The transition that leads from SUBMITTED to {@code status}; empty for SUBMITTED and LATE, which are only entered on submission. */
+    /** The transition that leads from an open status to {@code status}; empty for SUBMITTED and LATE, which are only entered on submission. */
     public static Optional<Transition> into(ConsentStatus status) {
         return switch (status) {
             case GRANTED, DENIED -> Optional.of(DECIDE);

@@ -14,9 +14,10 @@ final class GatewayTexts {
             "Een aanvraag op {requestDate} is op tijd.",
             "A request on {requestDate} is on time.");
 
+    /** Late, not void: the lead time says until when handling in time is assured (see UWV-VIDEO-LEAD-TIME). */
     static final BilingualText REQUEST_TOO_LATE = new BilingualText(
-            "Een aanvraag op {requestDate} is te laat.",
-            "A request on {requestDate} is too late.");
+            "Een aanvraag op {requestDate} is te laat: behandeling vóór het gesprek is niet gegarandeerd.",
+            "A request on {requestDate} is too late: handling it before the conversation is not guaranteed.");
 
     static final BilingualText NOT_A_WORKING_DAY = new BilingualText(
             "De gespreksdatum {conversationDate} is geen werkdag ({reason}); de termijn is vanaf die datum teruggerekend.",

@@ -19,7 +19,7 @@ public record RecordingConsent(String reference, Authority authority, Medium med
         DENIED,
         /** Asked in time, not yet decided. */
         PENDING,
-        /** Asked after the deadline. */
+        /** Asked after the deadline, not yet decided. */
         LATE,
         /** Withdrawn by the requester, or expired: there is no consent (any more). */
         LAPSED

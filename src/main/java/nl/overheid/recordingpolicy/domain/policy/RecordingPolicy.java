@@ -31,8 +31,8 @@ public final class RecordingPolicy {
 
     /**
      * As {@link #evaluate(RecordingQuestion, LocalDate)}, taking into account the consent request the caller names:
-     * granted makes a recording that needs consent permitted, denied or late not permitted, pending still subject
-     * to consent; a withdrawn or expired request counts as none.
+     * granted (in time or late) makes a recording that needs consent permitted, denied not permitted, pending (in
+     * time or late) still subject to consent; a withdrawn or expired request gives no consent.
      *
      * @throws ConsentMismatchException if the consent request is for another authority, medium or date
      */
@@ -87,26 +87,45 @@ public final class RecordingPolicy {
                 .explain(LeadTimePolicy.deadlineText(terms, timing));
         RecordingConsent.Standing standing = consent.map(RecordingConsent::standing).orElse(RecordingConsent.Standing.LAPSED);
         consent.ifPresent(named -> decision.explain(ConsentTexts.standing(named)));
-        Outcome outcome;
-        if (standing == RecordingConsent.Standing.GRANTED) {
-            decision.explain(terms.granted());
-            outcome = Outcome.PERMITTED;
-        } else if (standing == RecordingConsent.Standing.DENIED || standing == RecordingConsent.Standing.LATE) {
-            decision.explain(terms.refused());
-            outcome = Outcome.NOT_PERMITTED;
-        } else if (standing == RecordingConsent.Standing.PENDING) {
-            decision.consentFrom(terms.grantor());
-            outcome = Outcome.CONSENT_REQUIRED;
-        } else if (timing.onTime()) {
+        Outcome outcome = switch (standing) {
+            case GRANTED -> {
+                decision.explain(terms.granted());
+                yield Outcome.PERMITTED;
+            }
+            case DENIED -> {
+                decision.explain(terms.refused());
+                yield Outcome.NOT_PERMITTED;
+            }
+            // A late request is still a request the grantor may decide, in time or not (see UWV-VIDEO-LEAD-TIME).
+            case PENDING, LATE -> {
+                decision.consentFrom(terms.grantor());
+                yield Outcome.CONSENT_REQUIRED;
+            }
+            case LAPSED -> withoutConsent(terms, timing, consent.isPresent(), decision);
+        };
+        policies.leadTimes().dateNotes(timing).forEach(decision::explain);
+        return decision.decide(outcome);
+    }
+
+    /**
+     * No consent to rely on. In time: ask for it. After the deadline the rules still let a citizen ask (only handling
+     * in time is not assured), so the answer stays CONSENT_REQUIRED, saying so; but a named request that was
+     * withdrawn or expired is itself no consent, and once the conversation has taken place no request can be
+     * decided any more: both are answered NOT_PERMITTED.
+     */
+    private static Outcome withoutConsent(RecordingConsentTerms terms, LeadTime timing, boolean named,
+                                          DecisionBuilder decision) {
+        if (timing.onTime()) {
             decision.advice(AdviceCode.REQUEST_CONSENT_IN_TIME, terms.leadTimeRule())
                     .consentFrom(terms.grantor())
                     .explain(terms.toRequest());
-            outcome = Outcome.CONSENT_REQUIRED;
-        } else {
-            decision.explain(terms.passed());
-            outcome = Outcome.NOT_PERMITTED;
+            return Outcome.CONSENT_REQUIRED;
         }
-        policies.leadTimes().dateNotes(timing).forEach(decision::explain);
-        return decision.decide(outcome);
+        if (named || timing.conversationInPast()) {
+            decision.explain(terms.refused());
+            return Outcome.NOT_PERMITTED;
+        }
+        decision.consentFrom(terms.grantor()).explain(terms.passed());
+        return Outcome.CONSENT_REQUIRED;
     }
 }

@@ -144,6 +144,27 @@ class PolicyFilesTest {
     }
 
     @Test
+    void aContactRuleWithoutItsNextStepTextIsRefused() {
+        String broken = shippedText("UWV.xml").replace(" next-step=\"image-next-step\"", "");
+
+        PolicyFileException refused = assertThrows(PolicyFileException.class,
+                () -> PolicyFiles.read("UWV-broken.xml", broken.getBytes(StandardCharsets.UTF_8)));
+
+        assertTrue(refused.getMessage().contains("contact-rule and next-step go together"), refused.getMessage());
+    }
+
+    @Test
+    void aContactRuleThatIsNoRuleIsRefused() {
+        String broken = shippedText("UWV.xml").replace("contact-rule=\"UWV-VIDEO-CONTACT\"",
+                "contact-rule=\"UWV-NO-SUCH-RULE\"");
+
+        PolicyFileException refused = assertThrows(PolicyFileException.class,
+                () -> PolicyFiles.read("UWV-broken.xml", broken.getBytes(StandardCharsets.UTF_8)));
+
+        assertTrue(refused.getMessage().contains("UWV-NO-SUCH-RULE"), refused.getMessage());
+    }
+
+    @Test
     void aMediumWithoutALineIsRefused() {
         String broken = shippedText("UWV.xml").replace("<medium names=\"VIDEO PHOTO\"", "<medium names=\"VIDEO\"");
 

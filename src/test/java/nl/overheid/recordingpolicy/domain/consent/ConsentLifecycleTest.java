@@ -102,8 +102,6 @@ class ConsentLifecycleTest {
             RECORDING,   WITHDRAWN, WITHDRAW
             RECORDING,   EXPIRED,   DECIDE
             RECORDING,   EXPIRED,   WITHDRAW
-            RECORDING,   LATE,      DECIDE
-            RECORDING,   LATE,      WITHDRAW
             PUBLICATION, GRANTED,   DECIDE
             PUBLICATION, GRANTED,   WITHDRAW
             PUBLICATION, DENIED,    DECIDE
@@ -164,13 +162,13 @@ class ConsentLifecycleTest {
             # an open recording request on or before the day of its conversation
             RECORDING,   SUBMITTED, 2026-05-11
             RECORDING,   SUBMITTED, 2026-05-18
+            RECORDING,   LATE,      2026-05-18
             # final statuses stay as they are, however late
             RECORDING,   GRANTED,   2026-05-19
             RECORDING,   DENIED,    2026-05-19
             RECORDING,   WITHDRAWN, 2026-05-19
             RECORDING,   EXPIRED,   2026-05-19
             RECORDING,   EXPIRED,   2027-01-01
-            RECORDING,   LATE,      2026-05-19
             # publication requests never expire
             PUBLICATION, SUBMITTED, 2026-05-19
             PUBLICATION, SUBMITTED, 2030-01-01
@@ -206,7 +204,8 @@ class ConsentLifecycleTest {
             RECORDING,   DENIED,    2026-05-19, DENIED
             RECORDING,   WITHDRAWN, 2026-05-19, WITHDRAWN
             RECORDING,   EXPIRED,   2026-05-19, EXPIRED
-            RECORDING,   LATE,      2026-05-19, LATE
+            RECORDING,   LATE,      2026-05-18, LATE
+            RECORDING,   LATE,      2026-05-19, EXPIRED
             PUBLICATION, SUBMITTED, 2027-05-19, SUBMITTED
             PUBLICATION, GRANTED,   2027-05-19, GRANTED
             """)

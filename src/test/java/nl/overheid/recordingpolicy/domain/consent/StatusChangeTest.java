@@ -45,16 +45,16 @@ class StatusChangeTest {
                 .isSubmission());
     }
 
-    @ParameterizedTest(name = "only SUBMITTED is open: {0} final={1}")
+    @ParameterizedTest(name = "only SUBMITTED and LATE are open: {0} final={1}")
     @CsvSource(textBlock = """
             SUBMITTED, false
             GRANTED,   true
             DENIED,    true
             WITHDRAWN, true
             EXPIRED,   true
-            LATE,      true
+            LATE,      false
             """)
-    void everyStatusButSubmittedIsFinal(ConsentStatus status, boolean isFinal) {
+    void everyStatusButSubmittedAndLateIsFinal(ConsentStatus status, boolean isFinal) {
         assertEquals(isFinal, status.isFinal());
     }
 

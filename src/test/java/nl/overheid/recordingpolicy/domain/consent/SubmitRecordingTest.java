@@ -102,6 +102,10 @@ class SubmitRecordingTest {
         assertTrue(en.startsWith("The request is too late: consent had to be requested by Thursday 7 May 2026 (5 working "
                 + "days before the conversation on Monday 18 May 2026), but was requested on Friday 8 May 2026."), en);
         assertFalse(nl.contains("had toen al plaatsgevonden"), "the conversation is still to come: " + nl);
+        assertTrue(nl.contains("Het blijft een aanvraag: de medewerker kan nog toestemming geven of weigeren, maar het is "
+                + "niet gegarandeerd dat de aanvraag voor het gesprek wordt behandeld."), nl);
+        assertTrue(en.contains("It remains a request: the employee may still give or refuse consent, but handling it "
+                + "before the conversation is not guaranteed."), en);
     }
 
     @Test

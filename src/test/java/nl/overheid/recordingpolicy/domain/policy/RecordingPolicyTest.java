@@ -120,7 +120,7 @@ class RecordingPolicyTest {
         assertTrue(decision.explanation().en().contains(ENGLISH_DATE.format(deadline)), decision.explanation().en());
     }
 
-    @ParameterizedTest(name = "UWV {0}, conversation {1}, asked {2}: deadline {3} passed, NOT_PERMITTED")
+    @ParameterizedTest(name = "UWV {0}, conversation {1}, asked {2}: deadline {3} passed, still CONSENT_REQUIRED")
     @CsvSource(textBlock = """
             # medium, conversation, today,      deadline
             # one day after the deadline of the worked example
@@ -128,23 +128,38 @@ class RecordingPolicyTest {
             PHOTO,    2026-05-18,   2026-05-08, 2026-05-07
             # asked on the day of the conversation
             VIDEO,    2026-05-18,   2026-05-18, 2026-05-07
-            # the conversation has already taken place
-            PHOTO,    2026-05-18,   2026-06-01, 2026-05-07
             VIDEO,    2026-04-08,   2026-03-31, 2026-03-30
             """)
-    void videoAtUwvIsNotPermittedOnceTheDeadlineHasPassed(Medium medium, LocalDate conversation, LocalDate today,
-                                                          LocalDate deadline) {
+    void imageRecordingAtUwvAfterTheDeadlineStillNeedsConsentAndSaysARequestIsLate(Medium medium, LocalDate conversation,
+                                                                                  LocalDate today, LocalDate deadline) {
+        Decision decision = evaluate(Authority.UWV, medium, true, Optional.of(conversation), today);
+
+        assertEquals(Outcome.CONSENT_REQUIRED, decision.outcome(), "the rules do not forbid a late request");
+        assertEquals(Optional.of(ConsentGrantor.EMPLOYEE), decision.consentGrantor(), "the employee may still consent");
+        assertEquals(List.of(), advice(decision), "asking in time is no longer possible, so it is not advised");
+        LeadTimeAssessment leadTime = decision.leadTime().orElseThrow(() -> new AssertionError("lead time missing"));
+        assertEquals(Optional.of(deadline), leadTime.deadline());
+        assertEquals(Optional.of(false), leadTime.onTime());
+        assertTrue(decision.ruleIds().contains("UWV-VIDEO-LEAD-TIME"), () -> decision.ruleIds().toString());
+        assertTrue(decision.explanation().nl().contains("een aanvraag nu is laat en het is niet gegarandeerd"),
+                decision.explanation().nl());
+        assertTrue(decision.explanation().en().contains("a request now is late and it is not guaranteed"),
+                decision.explanation().en());
+    }
+
+    @ParameterizedTest(name = "UWV {0}, conversation {1} held before {2}: NOT_PERMITTED")
+    @CsvSource(textBlock = """
+            # medium, conversation, today,      deadline
+            PHOTO,    2026-05-18,   2026-06-01, 2026-05-07
+            VIDEO,    2026-05-18,   2026-05-19, 2026-05-07
+            """)
+    void imageRecordingAtUwvOfAConversationHeldWithoutConsentIsNotPermitted(Medium medium, LocalDate conversation,
+                                                                          LocalDate today, LocalDate deadline) {
         Decision decision = evaluate(Authority.UWV, medium, true, Optional.of(conversation), today);
 
         assertEquals(Outcome.NOT_PERMITTED, decision.outcome());
-        assertEquals(Optional.empty(), decision.consentGrantor(), "too late to ask anyone for consent");
-        LeadTimeAssessment leadTime = decision.leadTime().orElseThrow(() -> new AssertionError("lead time missing"));
-        assertTrue(leadTime.required());
-        assertEquals(5, leadTime.workingDays());
-        assertEquals(Optional.of(deadline), leadTime.deadline());
-        assertEquals(today, leadTime.requestDate());
-        assertEquals(Optional.of(false), leadTime.onTime());
-        assertTrue(decision.ruleIds().contains("UWV-VIDEO-LEAD-TIME"), () -> decision.ruleIds().toString());
+        assertEquals(Optional.empty(), decision.consentGrantor(), "no request about a past conversation can be decided");
+        assertEquals(Optional.of(deadline), decision.leadTime().orElseThrow().deadline());
     }
 
     @ParameterizedTest(name = "UWV {0} without a conversation date is rejected")

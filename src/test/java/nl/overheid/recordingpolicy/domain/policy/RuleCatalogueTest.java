@@ -57,7 +57,7 @@ class RuleCatalogueTest {
 
         assertEquals(List.of(Authority.UWV, Authority.MUNICIPALITY), POLICIES.authorities());
         assertEquals(expected, POLICIES.rules());
-        assertEquals(12, POLICIES.rules(Authority.UWV).size());
+        assertEquals(13, POLICIES.rules(Authority.UWV).size());
         assertEquals(15, POLICIES.rules(Authority.MUNICIPALITY).size());
         assertEquals(PolicySet.CURRENT_VERSION, POLICIES.version());
     }
