@@ -144,9 +144,12 @@ public class ConsentService {
                         : Optional.of(new ConsentContact.Alternative(
                                 Optional.ofNullable(input.alternativeMedium()).map(Medium::valueOf),
                                 Optional.ofNullable(input.alternativeDescription())));
+        String fingerprint = Fingerprint.of("contact").add(input.reference()).add(contactedAt)
+                .add(Optional.ofNullable(input.note())).add(alternative.flatMap(ConsentContact.Alternative::medium))
+                .add(alternative.flatMap(ConsentContact.Alternative::description)).toString();
         try {
             return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey,
-                    scoped("consent-contact:" + input.reference(), call), input.toString(), ConsentAnswer::fromStoredJson,
+                    scoped("consent-contact:" + input.reference(), call), fingerprint, ConsentAnswer::fromStoredJson,
                     completion -> transactions.contact(input.reference(), request -> {
                         ConsentAccess.requireMayRecordContact(caller, visible(caller, request));
                         return ConsentContact.record(request, contactedAt, contactedAt.atZone(clock.getZone()).toLocalDate(),
