@@ -123,7 +123,8 @@ class FuzzIT extends DeployedGateway {
         if (call.path().startsWith("/api/v1/decisions/")) {
             return "auditor";
         }
-        if (call.path().endsWith("/decision") || call.body() != null && call.body().contains("DecideConsentRequest")) {
+        if (call.path().endsWith("/decision") || call.path().endsWith("/contacts") || call.body() != null
+                && (call.body().contains("DecideConsentRequest") || call.body().contains("RecordConsentContact"))) {
             return "consent-officer";
         }
         return "case-system";
@@ -290,6 +291,11 @@ class FuzzIT extends DeployedGateway {
             case "requestDate" -> ConsentRest.today().toString();
             case "usage" -> "PUBLISH";
             case "platform" -> "MESSAGING";
+            case "contactedAt" -> java.time.OffsetDateTime.now(ConsentRest.AMSTERDAM).minusMinutes(1)
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            case "note" -> "fuzz";
+            case "alternativeMedium" -> "AUDIO";
+            case "alternativeDescription" -> "fuzz";
             case "kind" -> "RECORDING";
             case "channel" -> "PHONE";
             case "caseReference" -> "FUZZ-CASE-1";

@@ -94,6 +94,14 @@ class OpenApiContractIT extends DeployedGateway {
                 () -> officer.postJson("/api/v1/consent-requests/" + reference + "/decision", "{\"decision\":\"MAYBE\"}"),
                 () -> officer.postJson("/api/v1/consent-requests/" + unknown + "/decision", "{\"decision\":\"DENIED\"}"),
                 () -> http.postJson("/api/v1/consent-requests/" + reference + "/decision", "{\"decision\":\"DENIED\"}")));
+        String contact = "{\"contactedAt\":\"" + java.time.OffsetDateTime.now(ZoneId.of("Europe/Amsterdam")).minusMinutes(1)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\",\"note\":\"called\",\"alternativeMedium\":\"AUDIO\"}";
+        calls.put("post /consent-requests/{reference}/contacts", List.of(
+                () -> officer.postJson("/api/v1/consent-requests/" + reference + "/contacts", contact),
+                () -> officer.postJson("/api/v1/consent-requests/" + reference + "/contacts", "{\"note\":\"no date\"}"),
+                () -> officer.postJson("/api/v1/consent-requests/" + unknown + "/contacts", contact),
+                () -> caseSystem.postJson("/api/v1/consent-requests/" + reference + "/contacts", contact),
+                () -> http.postJson("/api/v1/consent-requests/" + reference + "/contacts", contact)));
         calls.put("post /consent-requests/{reference}/withdrawal", List.of(
                 () -> caseSystem.postJson("/api/v1/consent-requests/" + withdrawn + "/withdrawal", "{\"reason\":\"not needed\"}"),
                 () -> caseSystem.postJson("/api/v1/consent-requests/" + withdrawn + "/withdrawal", "{}"),
