@@ -19,6 +19,8 @@ final class DecisionBuilder {
     private final List<Consequence> consequences = new ArrayList<>();
     /** The sentences of the explanation, joined once when the decision is made. */
     private final List<BilingualText> explanation = new ArrayList<>(8);
+    /** Whether a sentence made for this question (a date, a reference) is among them, or only the tables' texts. */
+    private boolean madeForTheQuestion;
     private ConsentGrantor consentGrantor;
     private LeadTimeAssessment leadTime;
     private ReliedOnConsent consentRequest;
@@ -86,7 +88,7 @@ final class DecisionBuilder {
             } else if (step instanceof Step.Warn warn) {
                 consequence(warn.code(), warn.rule());
             } else {
-                explain(((Step.Explain) step).text());
+                explanation.add(((Step.Explain) step).text());
             }
         }
         return this;
@@ -107,7 +109,9 @@ final class DecisionBuilder {
         return this;
     }
 
+    /** A sentence made for this question: a filled text, or one of the gateway's own. */
     DecisionBuilder explain(BilingualText text) {
+        madeForTheQuestion = true;
         explanation.add(Objects.requireNonNull(text, "text"));
         return this;
     }
@@ -117,7 +121,8 @@ final class DecisionBuilder {
         apply(everyDecision);
         return new Decision(outcome, rules, obligations, advice, consequences,
                 outcome == Outcome.CONSENT_REQUIRED ? Optional.of(consentGrantor) : Optional.empty(),
-                Optional.ofNullable(leadTime), Optional.ofNullable(consentRequest), BilingualText.join(explanation),
+                Optional.ofNullable(leadTime), Optional.ofNullable(consentRequest), madeForTheQuestion
+                        ? BilingualText.join(explanation) : JoinedTableTexts.join(explanation),
                 version);
     }
 }
