@@ -51,7 +51,10 @@ public final class UsagePolicy {
         }
         DecisionBuilder decision = DecisionBuilder.about(policies, question.authority());
         question.platform().ifPresent(platform -> decision.apply(policy.platform(platform)));
-        if (recordingTerms.isPresent()) {
+        // A use the table refuses whatever consent is given is answered as the table says: the consent to record
+        // cannot make it better, and asking for it would send the citizen after a consent that changes nothing.
+        boolean consentCanPermit = row.outcome() == Outcome.PERMITTED || row.outcome() == Outcome.CONSENT_REQUIRED;
+        if (recordingTerms.isPresent() && consentCanPermit) {
             Optional<Outcome> halted = recordingConsent(question, policy, recordingTerms.get(), row, decision);
             if (halted.isPresent()) {
                 return decision.decide(halted.get());

@@ -225,4 +225,21 @@ class UsageConsentTest {
 
         assertTrue(decision.advice().stream().noneMatch(advice -> advice.code() == AdviceCode.TAKE_CARE));
     }
+
+    @Test
+    void aUseTheTableRefusesAnywayIsNotSentAfterTheConsentToRecord() throws Exception {
+        // GM9998 (test policy): video needs the employee's consent, and nothing may go beyond a private circle.
+        PolicySet withTestMunicipality = nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles.load(
+                nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar.standard(),
+                Optional.of(java.nio.file.Path.of(getClass().getClassLoader().getResource("it-policies/GM9998.xml").toURI())
+                        .getParent()));
+        Authority gm9998 = new Authority("GM9998");
+
+        Decision publish = withTestMunicipality.usage().evaluate(new UsageQuestion(gm9998, Medium.VIDEO, Usage.PUBLISH));
+        Decision listen = withTestMunicipality.usage().evaluate(
+                new UsageQuestion(gm9998, Medium.VIDEO, Usage.PRIVATE_LISTENING));
+
+        assertEquals(Outcome.NOT_PERMITTED, publish.outcome(), "not CONSENT_REQUIRED: no consent would permit it");
+        assertEquals(Outcome.CONSENT_REQUIRED, listen.outcome(), "a permitted use still rests on the consent to record");
+    }
 }
