@@ -41,7 +41,7 @@ public final class FormHtml {
                 .append("</footer>\n</body>\n</html>\n").toString();
     }
 
-    /** Text as HTML content or attribute value: names are what a caller typed. */
+    /** Text as HTML content or a double-quoted attribute value: names are what a caller typed. */
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
@@ -51,7 +51,6 @@ public final class FormHtml {
                 case '>' -> escaped.append("&gt;");
                 case '&' -> escaped.append("&amp;");
                 case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
                 default -> escaped.append(c);
             }
         }
