@@ -31,9 +31,22 @@ public record AcknowledgementDetails(LocalDate date, String clientName, String e
         if (name.length() > MAX_NAME) {
             throw new InvalidAcknowledgementException(field, "must be at most " + MAX_NAME + " characters");
         }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidAcknowledgementException(field, "must not contain control characters");
+        if (!name.codePoints().allMatch(AcknowledgementDetails::written)) {
+            throw new InvalidAcknowledgementException(field, "must hold only letters, digits, punctuation, symbols and spaces");
         }
         return name;
+    }
+
+    /**
+     * A character one writes on a form: a letter, mark, digit, punctuation, symbol or space. Not a control or format
+     * character (a bidi override makes a name read differently than stored), an unpaired surrogate or a
+     * noncharacter (neither can be written in the XML of a SOAP answer), nor a private or unassigned code point.
+     */
+    private static boolean written(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
+                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            default -> true;
+        };
     }
 }

@@ -89,14 +89,19 @@ class AcknowledgementTest {
     }
 
     @Test
-    void aNameIsAtMost200CharactersWithoutControlCharactersAndKeptWithoutSurroundingBlanks() {
+    void aNameIsAtMost200WrittenCharactersKeptWithoutSurroundingBlanks() {
         String longest = "a".repeat(AcknowledgementDetails.MAX_NAME);
 
         assertEquals(longest, new AcknowledgementDetails(TODAY, longest, "A", false, false).clientName());
         assertEquals("must be at most 200 characters", assertThrows(InvalidAcknowledgementException.class,
                 () -> new AcknowledgementDetails(TODAY, longest + "a", "A", false, false)).reason());
-        assertEquals("must not contain control characters", assertThrows(InvalidAcknowledgementException.class,
-                () -> new AcknowledgementDetails(TODAY, "J.\u0000de Vries", "A", false, false)).reason());
+        for (String unwritten : List.of("J.\u0000de Vries", "J.\u202Ede Vries", "J. de Vries\uD800", "J.\uFFFF",
+                "J.\uE000", "J.\u2028de Vries")) {
+            assertEquals("must hold only letters, digits, punctuation, symbols and spaces",
+                    assertThrows(InvalidAcknowledgementException.class,
+                            () -> new AcknowledgementDetails(TODAY, unwritten, "A", false, false)).reason(), unwritten);
+        }
+        assertEquals("O'Brien-Smith \uD83D\uDE00", new AcknowledgementDetails(TODAY, "O'Brien-Smith \uD83D\uDE00", "A", false, false).clientName());
         assertEquals("Şükrü Çelik", new AcknowledgementDetails(TODAY, "  Şükrü Çelik ", "A", false, false).clientName());
     }
 
