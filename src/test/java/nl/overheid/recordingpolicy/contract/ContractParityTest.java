@@ -115,13 +115,21 @@ class ContractParityTest {
         operations.put("DecideConsentRequest", List.of("post /consent-requests/{reference}/decision"));
         operations.put("WithdrawConsentRequest", List.of("post /consent-requests/{reference}/withdrawal"));
         operations.put("RecordConsentContact", List.of("post /consent-requests/{reference}/contacts"));
+        // acknowledgements of the municipal rules
+        operations.put("RegisterAcknowledgement", List.of("post /acknowledgements"));
+        operations.put("GetAcknowledgement", List.of("get /acknowledgements/{reference}"));
+        operations.put("FindAcknowledgements", List.of("get /acknowledgements"));
         return operations;
     }
 
     /** REST operations without a SOAP counterpart, and why. */
     private static final Map<String, String> REST_ONLY_OPERATIONS = Map.of(
             "get /decisions/{decisionId}", "the decision log is read by auditors over REST; SOAP answers carry the decisionId",
-            "get /openapi.json", "the REST contract itself; SOAP serves its own at ?wsdl");
+            "get /openapi.json", "the REST contract itself; SOAP serves its own at ?wsdl",
+            "get /acknowledgement-forms/{authority}", "a printable document (PDF or HTML) chosen by content negotiation; "
+                    + "SOAP answers data, and a form to print is fetched by a browser or printed from the case system",
+            "get /acknowledgements/{reference}/form", "the same printable document, filled in; SOAP callers read the "
+                    + "acknowledgement itself with GetAcknowledgement");
 
     /** The fault details of the WSDL. */
     private static final Set<String> FAULTS = Set.of("RequestFault", "ConflictFault", "ServerFault");
@@ -156,6 +164,9 @@ class ContractParityTest {
                 Arguments.of("element:DecideConsentRequest", "request:post /consent-requests/{reference}/decision"),
                 Arguments.of("element:WithdrawConsentRequest", "request:post /consent-requests/{reference}/withdrawal"),
                 Arguments.of("element:RecordConsentContact", "request:post /consent-requests/{reference}/contacts"),
+                Arguments.of("element:RegisterAcknowledgement", "request:post /acknowledgements"),
+                Arguments.of("element:GetAcknowledgement", "request:get /acknowledgements/{reference}"),
+                Arguments.of("element:FindAcknowledgements", "request:get /acknowledgements"),
                 Arguments.of("type:Decision", "schema:Decision"),
                 Arguments.of("type:LeadTime", "schema:LeadTime"),
                 Arguments.of("type:LeadTimeStatus", "schema:LeadTimeStatus"),
@@ -175,7 +186,9 @@ class ContractParityTest {
                 Arguments.of("type:NextStep", "schema:NextStep"),
                 Arguments.of("type:ConsentContact", "schema:ConsentContact"),
                 Arguments.of("type:Page", "schema:Page"),
-                Arguments.of("type:ConsentRequestPage", "schema:ConsentRequestPage"));
+                Arguments.of("type:ConsentRequestPage", "schema:ConsentRequestPage"),
+                Arguments.of("type:Acknowledgement", "schema:Acknowledgement"),
+                Arguments.of("type:AcknowledgementList", "schema:AcknowledgementList"));
     }
 
     /** An OpenAPI field: a schema property, a body field or a parameter, under the name the XSD gives it. */
@@ -601,7 +614,9 @@ class ContractParityTest {
                 Arguments.of("ConsentReference", "/components/schemas/ConsentReference"),
                 Arguments.of("CaseReference", "/components/schemas/CaseReference"),
                 Arguments.of("Reason", "/components/schemas/Reason"),
-                Arguments.of("RequestId", "/components/parameters/IdempotencyKey/schema"));
+                Arguments.of("RequestId", "/components/parameters/IdempotencyKey/schema"),
+                Arguments.of("AcknowledgementReference", "/components/schemas/AcknowledgementReference"),
+                Arguments.of("PersonName", "/components/schemas/PersonName"));
     }
 
     private static JsonObject pointer(String pointer) {

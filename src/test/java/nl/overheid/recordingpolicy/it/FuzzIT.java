@@ -71,6 +71,10 @@ class FuzzIT extends DeployedGateway {
     /** A request for consent to publish a UWV video: the usage question's publicationConsentRequestReference. */
     String publicationReference;
     String decisionId;
+    /** A municipal acknowledgement, for the acknowledgement operations (registered by case-system-gemeente). */
+    String acknowledgement;
+    /** Whether the cases being built are for an acknowledgement operation: their authority is a municipality. */
+    boolean acknowledgements;
     final String later = ConsentRest.today().plusDays(40).toString();
     final AtomicInteger keys = new AtomicInteger();
 
@@ -92,6 +96,10 @@ class FuzzIT extends DeployedGateway {
                 "{\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"usage\":\"PUBLISH\"}"));
         assertEquals(200, decided.statusCode(), decided.body());
         decisionId = Http.json(decided).getString("decisionId");
+        HttpResponse<String> registered = send(new Call("POST", "/api/v1/acknowledgements", Map.of(), "application/json",
+                AcknowledgementRestIT.registration("MUNICIPALITY", "FUZZ-" + UUID.randomUUID(), "Fuzz Tester")));
+        assertEquals(201, registered.statusCode(), registered.body());
+        acknowledgement = Http.json(registered).getString("reference");
     }
 
     /** One HTTP request of the fuzz test. */
@@ -122,6 +130,9 @@ class FuzzIT extends DeployedGateway {
     private static String identityFor(Call call) {
         if (call.path().startsWith("/api/v1/decisions/")) {
             return "auditor";
+        }
+        if (call.path().contains("/acknowledgement") || call.body() != null && call.body().contains("Acknowledgement")) {
+            return "case-system-gemeente";
         }
         if (call.path().endsWith("/decision") || call.path().endsWith("/contacts") || call.body() != null
                 && (call.body().contains("DecideConsentRequest") || call.body().contains("RecordConsentContact"))) {
@@ -157,6 +168,7 @@ class FuzzIT extends DeployedGateway {
     }
 
     private List<Case> restCases(JsonObject contract, String path, String method, JsonObject operation, Random random) {
+        acknowledgements = path.contains("/acknowledgement");
         List<Parameter> parameters = new ArrayList<>();
         for (JsonValue value : operation.getJsonArray("parameters") == null ? List.<JsonValue>of()
                 : operation.getJsonArray("parameters")) {
@@ -276,7 +288,7 @@ class FuzzIT extends DeployedGateway {
 
     private String jsonSample(String field) {
         return switch (field) {
-            case "participant" -> "true";
+            case "participant", "signedByClient", "signedByEmployee" -> "true";
             default -> "\"" + textSample(field) + "\"";
         };
     }
@@ -284,7 +296,7 @@ class FuzzIT extends DeployedGateway {
     /** A valid value for each field and parameter name of both contracts. */
     private String textSample(String field) {
         return switch (field) {
-            case "authority" -> "UWV";
+            case "authority" -> acknowledgements ? "MUNICIPALITY" : "UWV";
             case "medium" -> "VIDEO";
             case "participant" -> "true";
             case "conversationDate" -> later;
@@ -301,8 +313,13 @@ class FuzzIT extends DeployedGateway {
             case "caseReference" -> "FUZZ-CASE-1";
             case "decision" -> "GRANTED";
             case "reason" -> "fuzz";
-            case "reference", "consentRequestReference", "recordingConsentRequestReference" -> reference;
+            case "reference" -> acknowledgements ? acknowledgement : reference;
+            case "consentRequestReference", "recordingConsentRequestReference" -> reference;
             case "publicationConsentRequestReference" -> publicationReference;
+            case "date" -> ConsentRest.today().toString();
+            case "clientName", "employeeName" -> "Fuzz Tester";
+            case "signedByClient", "signedByEmployee" -> "true";
+            case "lang" -> "nl";
             case "decisionId" -> decisionId;
             case "page" -> "1";
             case "pageSize" -> "10";
@@ -459,6 +476,7 @@ class FuzzIT extends DeployedGateway {
             "<x:other xmlns:x=\"urn:other\"/>", "uwv", "CR-00000000000000000000000000");
 
     private List<Case> soapCases(String operation, String action, List<XsdField> fields, Random random) {
+        acknowledgements = operation.contains("Acknowledgement");
         Map<String, String> valid = new LinkedHashMap<>();
         for (XsdField field : fields) {
             if (field.required() || field.name().equals("conversationDate")) {

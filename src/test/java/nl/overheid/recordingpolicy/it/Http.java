@@ -94,6 +94,23 @@ final class Http {
         }
     }
 
+    /** A GET that asks for {@code accept} and reads the answer as bytes (a PDF), with extra headers as name, value pairs. */
+    HttpResponse<byte[]> getBytes(String path, String accept, String... headerNamesAndValues) {
+        HttpRequest.Builder request = withHeaders(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET(),
+                headerNamesAndValues);
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
+        try {
+            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     URI uri(String path) {
         return URI.create(base.toString().replaceFirst("/$", "") + path);
     }

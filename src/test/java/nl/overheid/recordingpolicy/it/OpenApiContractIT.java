@@ -113,7 +113,47 @@ class OpenApiContractIT extends DeployedGateway {
                 () -> auditor.get("/api/v1/decisions/00000000-0000-0000-0000-000000000000"),
                 () -> auditor.get("/api/v1/decisions/not-an-id"),
                 () -> http.get("/api/v1/decisions/" + decisionId)));
+        Http municipalCaseSystem = http.as(identities, "case-system-gemeente");
+        String acknowledgementCase = "IT-CONTRACT-" + java.util.UUID.randomUUID();
+        String registration = AcknowledgementRestIT.registration("MUNICIPALITY", acknowledgementCase, "J. de Vries");
+        String acknowledgement = Http.json(municipalCaseSystem.postJson("/api/v1/acknowledgements", registration))
+                .getString("reference");
+        String unknownAcknowledgement = "AK-3J8Z0K6D2W9QXN4T7VB1M5R8HC";
+        calls.put("post /acknowledgements", List.of(
+                () -> municipalCaseSystem.postJson("/api/v1/acknowledgements", registration),
+                () -> municipalCaseSystem.postJson("/api/v1/acknowledgements", "{\"authority\":\"UWV\"}"),
+                () -> municipalCaseSystem.post("/api/v1/acknowledgements", "text/plain", "x"),
+                () -> http.postJson("/api/v1/acknowledgements", registration),
+                () -> auditor.postJson("/api/v1/acknowledgements", registration)));
+        calls.put("get /acknowledgements", List.of(
+                () -> municipalCaseSystem.get("/api/v1/acknowledgements?caseReference=" + acknowledgementCase),
+                () -> municipalCaseSystem.get("/api/v1/acknowledgements"),
+                () -> http.get("/api/v1/acknowledgements?caseReference=" + acknowledgementCase)));
+        calls.put("get /acknowledgements/{reference}", List.of(
+                () -> municipalCaseSystem.get("/api/v1/acknowledgements/" + acknowledgement),
+                () -> caseSystem.get("/api/v1/acknowledgements/" + acknowledgement),
+                () -> municipalCaseSystem.get("/api/v1/acknowledgements/" + unknownAcknowledgement),
+                () -> municipalCaseSystem.get("/api/v1/acknowledgements/nope"),
+                () -> http.get("/api/v1/acknowledgements/" + acknowledgement)));
+        calls.put("get /acknowledgements/{reference}/form", List.of(
+                () -> accepting(municipalCaseSystem, "/api/v1/acknowledgements/" + acknowledgement + "/form", "application/pdf"),
+                () -> accepting(municipalCaseSystem, "/api/v1/acknowledgements/" + acknowledgement + "/form?lang=en", "text/html"),
+                () -> accepting(caseSystem, "/api/v1/acknowledgements/" + acknowledgement + "/form", "application/pdf"),
+                () -> accepting(municipalCaseSystem, "/api/v1/acknowledgements/" + acknowledgement + "/form?lang=fr", "application/pdf"),
+                () -> municipalCaseSystem.get("/api/v1/acknowledgements/" + acknowledgement + "/form"),
+                () -> accepting(http, "/api/v1/acknowledgements/" + acknowledgement + "/form", "application/pdf")));
+        calls.put("get /acknowledgement-forms/{authority}", List.of(
+                () -> accepting(http, "/api/v1/acknowledgement-forms/MUNICIPALITY", "application/pdf"),
+                () -> accepting(http, "/api/v1/acknowledgement-forms/GM0000?lang=en", "text/html"),
+                () -> accepting(http, "/api/v1/acknowledgement-forms/UWV", "application/pdf"),
+                () -> http.get("/api/v1/acknowledgement-forms/MUNICIPALITY")));
         return calls;
+    }
+
+    /** A GET that asks for a form's media type (the error, if any, comes as problem+json). */
+    private static HttpResponse<String> accepting(Http client, String path, String mediaType) {
+        return client.send(java.net.http.HttpRequest.newBuilder(client.uri(path))
+                .header("Accept", mediaType + ", application/problem+json").GET());
     }
 
     @Test
@@ -155,6 +195,9 @@ class OpenApiContractIT extends DeployedGateway {
                 if (content == null || !content.containsKey(mediaType)) {
                     violations.add(where + " answered " + mediaType + ", declared " + (content == null ? "none" : content.keySet()));
                     continue;
+                }
+                if (!mediaType.endsWith("json")) {
+                    continue; // a printable form (PDF, HTML): status, header and media type are what the contract says of it
                 }
                 SchemaCheck.violations(contract, content.getJsonObject(mediaType).getJsonObject("schema"), Http.json(response))
                         .forEach(violation -> violations.add(where + ": " + violation));

@@ -24,10 +24,15 @@ import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.StoreUnavailableException;
 import nl.overheid.recordingpolicy.application.UsageDecisionInput;
 import nl.overheid.recordingpolicy.application.ConflictException;
+import nl.overheid.recordingpolicy.application.acknowledgement.AcknowledgementInputs;
+import nl.overheid.recordingpolicy.application.acknowledgement.AcknowledgementNotFoundException;
+import nl.overheid.recordingpolicy.application.acknowledgement.AcknowledgementService;
 import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.application.consent.ConsentNotFoundException;
 import nl.overheid.recordingpolicy.application.consent.ConsentService;
 import nl.overheid.recordingpolicy.application.idempotency.IdempotencyKey;
+import nl.overheid.recordingpolicy.contract.soap.v1.Acknowledgement;
+import nl.overheid.recordingpolicy.contract.soap.v1.AcknowledgementList;
 import nl.overheid.recordingpolicy.contract.soap.v1.ConsentRequest;
 import nl.overheid.recordingpolicy.contract.soap.v1.ConsentRequestPage;
 import nl.overheid.recordingpolicy.contract.soap.v1.Decision;
@@ -78,6 +83,9 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
 
     @Inject
     ConsentService consents;
+
+    @Inject
+    AcknowledgementService acknowledgements;
 
     @Resource
     WebServiceContext context;
@@ -153,6 +161,29 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
                 IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
     }
 
+    // ------------------------------------------------------------------ acknowledgements of the municipal rules
+
+    @Override
+    public Acknowledgement registerAcknowledgement(String authority, String caseReference, String date,
+                                                   String clientName, String employeeName, String signedByClient,
+                                                   String signedByEmployee) {
+        return answer(() -> AcknowledgementSoapMapper.acknowledgement(acknowledgements.register(
+                new AcknowledgementInputs.Register(authority, caseReference, date, clientName, employeeName,
+                        signedByClient, signedByEmployee), SoapCalls.of(context))));
+    }
+
+    @Override
+    public Acknowledgement getAcknowledgement(String reference) {
+        return answer(() -> AcknowledgementSoapMapper.acknowledgement(acknowledgements.get(
+                new AcknowledgementInputs.Lookup(reference), SoapCalls.caller(context))));
+    }
+
+    @Override
+    public AcknowledgementList findAcknowledgements(String caseReference) {
+        return answer(() -> AcknowledgementSoapMapper.list(acknowledgements.find(
+                new AcknowledgementInputs.Find(caseReference), SoapCalls.caller(context))));
+    }
+
     /** Every operation fails the same way: bad input and conflicts are the caller's business, the rest the gateway's. */
     private static <T> T answer(Supplier<T> operation) {
         try {
@@ -164,6 +195,8 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
         } catch (AccessDeniedException e) {
             throw SoapFaults.accessProblem(SoapFaults.FORBIDDEN, e.getMessage());
         } catch (ConsentNotFoundException e) {
+            throw SoapFaults.notFound("reference", e.getMessage());
+        } catch (AcknowledgementNotFoundException e) {
             throw SoapFaults.notFound("reference", e.getMessage());
         } catch (ConflictException e) {
             throw SoapFaults.conflict(e.kind().code(), e.getMessage(), e.currentStatus().map(Enum::name));

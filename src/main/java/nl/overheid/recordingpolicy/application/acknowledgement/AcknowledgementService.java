@@ -1,0 +1,130 @@
+package nl.overheid.recordingpolicy.application.acknowledgement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import nl.overheid.recordingpolicy.application.InputValidator;
+import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.application.StoreFailures;
+import nl.overheid.recordingpolicy.application.audit.CallContext;
+import nl.overheid.recordingpolicy.application.security.AcknowledgementAccess;
+import nl.overheid.recordingpolicy.application.security.Caller;
+import nl.overheid.recordingpolicy.application.security.ConsentAccess;
+import nl.overheid.recordingpolicy.application.validation.BooleanTexts;
+import nl.overheid.recordingpolicy.application.validation.SupportedDates;
+import nl.overheid.recordingpolicy.application.view.AcknowledgementListView;
+import nl.overheid.recordingpolicy.application.view.AcknowledgementView;
+import nl.overheid.recordingpolicy.domain.acknowledgement.Acknowledgement;
+import nl.overheid.recordingpolicy.domain.acknowledgement.AcknowledgementDetails;
+import nl.overheid.recordingpolicy.domain.acknowledgement.AcknowledgementForm;
+import nl.overheid.recordingpolicy.domain.acknowledgement.InvalidAcknowledgementException;
+import nl.overheid.recordingpolicy.domain.policy.Authority;
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
+
+/**
+ * The acknowledgements of the municipal rules as both adapters use them: register one against a case, read it back,
+ * list a case's, and print the form (empty, or as registered).
+ */
+@ApplicationScoped
+public class AcknowledgementService {
+
+    /** A case has a handful of acknowledgements; a list longer than this is cut, oldest first. */
+    static final int MAX_PER_CASE = 100;
+
+    private AcknowledgementTransactions transactions;
+    private InputValidator validator;
+    private Clock clock;
+    private PolicySet policies;
+
+    protected AcknowledgementService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public AcknowledgementService(AcknowledgementTransactions transactions, InputValidator validator, Clock clock,
+                                  PolicySet policies) {
+        this.transactions = transactions;
+        this.validator = validator;
+        this.clock = clock;
+        this.policies = policies;
+    }
+
+    public AcknowledgementView register(AcknowledgementInputs.Register input, CallContext call) {
+        Caller caller = call.identity();
+        ConsentAccess.requireRole(caller);
+        validator.valid(input);
+        AcknowledgementForm form = form(input.authority());
+        AcknowledgementAccess.requireMayRegister(caller, form.authority());
+        Acknowledgement acknowledgement;
+        try {
+            AcknowledgementDetails details = new AcknowledgementDetails(SupportedDates.parse(input.date()).orElseThrow(),
+                    input.clientName(), input.employeeName(), BooleanTexts.parse(input.signedByClient()),
+                    BooleanTexts.parse(input.signedByEmployee()));
+            acknowledgement = Acknowledgement.register(form, input.caseReference(), details, caller.name(),
+                    LocalDate.now(clock), clock.instant());
+        } catch (InvalidAcknowledgementException e) {
+            throw InvalidInputException.of(e.field(), e.reason());
+        }
+        return StoreFailures.unavailableAsSuch(() -> transactions.register(acknowledgement, input.withoutNames(), call));
+    }
+
+    /** One the caller may not see is as unknown as one never registered. */
+    public AcknowledgementView get(AcknowledgementInputs.Lookup input, Caller caller) {
+        StoredAcknowledgement stored = visible(input, caller);
+        return AcknowledgementView.of(stored.acknowledgement(), stored.decisionId());
+    }
+
+    public AcknowledgementListView find(AcknowledgementInputs.Find input, Caller caller) {
+        ConsentAccess.requireRole(caller);
+        validator.valid(input);
+        return new AcknowledgementListView(StoreFailures.unavailableAsSuch(() -> transactions.findByCase(
+                        input.caseReference(), AcknowledgementAccess.visibility(caller), MAX_PER_CASE)).stream()
+                .map(stored -> AcknowledgementView.of(stored.acknowledgement(), stored.decisionId()))
+                .toList());
+    }
+
+    /**
+     * The form to print and sign; open to everyone, like the rules themselves.
+     *
+     * @param preferred the caller's language where the question names none (Accept-Language)
+     */
+    public PrintableForm emptyForm(AcknowledgementInputs.EmptyForm input, Optional<FormLanguage> preferred) {
+        validator.valid(input);
+        return PrintableForms.empty(form(input.authority()), policies.version(), language(input.lang(), preferred));
+    }
+
+    /** The form of a registered acknowledgement, for those who may see it. */
+    public PrintableForm filledForm(AcknowledgementInputs.FilledForm input, Caller caller,
+                                    Optional<FormLanguage> preferred) {
+        validator.valid(input);
+        StoredAcknowledgement stored = visible(new AcknowledgementInputs.Lookup(input.reference()), caller);
+        Acknowledgement acknowledgement = stored.acknowledgement();
+        AcknowledgementForm form = AcknowledgementForm.of(policies.of(acknowledgement.authority())).orElseThrow(
+                () -> new IllegalStateException(acknowledgement.authority() + "'s policy no longer has its form"));
+        return PrintableForms.filled(form, policies.version(), language(input.lang(), preferred),
+                acknowledgement.reference(), acknowledgement.details());
+    }
+
+    private StoredAcknowledgement visible(AcknowledgementInputs.Lookup input, Caller caller) {
+        ConsentAccess.requireRole(caller);
+        validator.valid(input);
+        return StoreFailures.unavailableAsSuch(() -> transactions.find(input.reference()))
+                .filter(stored -> AcknowledgementAccess.maySee(caller, stored.acknowledgement()))
+                .orElseThrow(AcknowledgementNotFoundException::new);
+    }
+
+    /** The authority's form; an authority whose rules have none (UWV) cannot be asked for one. */
+    private AcknowledgementForm form(String authorityName) {
+        Authority authority = policies.authority(authorityName).orElseThrow();
+        return AcknowledgementForm.of(policies.of(authority)).orElseThrow(() -> InvalidInputException.of("authority",
+                "has no acknowledgement form: the rules of " + authority.name() + " do not end with one"));
+    }
+
+    private static FormLanguage language(String lang, Optional<FormLanguage> preferred) {
+        return Optional.ofNullable(lang).flatMap(FormLanguage::ofTag).or(() -> preferred).orElse(FormLanguage.NL);
+    }
+}
