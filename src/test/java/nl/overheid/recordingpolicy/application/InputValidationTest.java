@@ -300,10 +300,12 @@ class InputValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"before\u0000after", "bell\u0007", "escape\u001b[31m", "delete\u007f"})
+    @ValueSource(strings = {"before\u0000after", "bell\u0007", "escape\u001b[31m", "delete\u007f",
+            "half a pair \uD83D", "\uDE00 the other half", "not a character \uFFFF"})
     void aReasonWithControlCharactersIsRefusedBeforeItCanReachTheDatabase(String reason) {
         InputValidator validator = new InputValidator(validation, POLICIES);
-        String expected = "reason: must not contain control characters other than tab and line breaks";
+        String expected = "reason: must not contain control characters other than tab and line breaks, nor characters XML"
+                + " cannot carry";
         assertEquals(expected, invalidParams(() -> validator.valid(
                 new ConsentInputs.Decide(WELL_FORMED_REFERENCE, "GRANTED", reason))));
         assertEquals(expected, invalidParams(() -> validator.valid(new ConsentInputs.Withdraw(WELL_FORMED_REFERENCE, reason))));

@@ -28,10 +28,13 @@ public final class ConsentInputs {
     static final String CASE_REFERENCE_MESSAGE = "must be 1 to 64 printable characters";
     /**
      * Free text, but no control characters other than tab and line breaks: PostgreSQL cannot store U+0000 in a text
-     * column, and the others have no place in a reason a person reads.
+     * column, and the others have no place in a reason a person reads. Nor a surrogate without its pair, U+FFFE or
+     * U+FFFF: XML 1.0 cannot carry them, so a SOAP answer that read the text back would break. (A surrogate pair is
+     * one code point to the regex, so emoji pass.)
      */
-    static final String REASON_PATTERN = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
-    static final String REASON_MESSAGE = "must not contain control characters other than tab and line breaks";
+    static final String REASON_PATTERN = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*";
+    static final String REASON_MESSAGE = "must not contain control characters other than tab and line breaks, nor"
+            + " characters XML cannot carry";
 
     private ConsentInputs() {
     }
