@@ -116,7 +116,7 @@ class RestHostileInputIT extends DeployedGateway {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "/api/v1/recording-decisions | {\"authority\":\"UWV\",\"medium\":\"HOLOGRAM\",\"participant\":true} | medium   | must be one of: AUDIO, VIDEO, PHOTO",
-            "/api/v1/usage-decisions     | {\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"usage\":\"SELL\"}      | usage    | must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE",
+            "/api/v1/usage-decisions     | {\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"usage\":\"SELL\"}      | usage    | must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_PARTICIPANTS, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE",
             "/api/v1/consent-requests/" + REFERENCE + "/decision | {\"decision\":\"MAYBE\"} | decision | must be one of: GRANTED, DENIED",
     })
     void anUnknownEnumerationValueIsA400NamingTheFieldAndTheValuesItAccepts(String path, String body, String field, String reason) {

@@ -141,6 +141,21 @@ class SoapHostileInputIT extends DeployedGateway {
     }
 
     @Test
+    void aFieldNamedTwiceIsRefusedAlsoWhereOnlyOptionalFieldsMayFollow() {
+        // EvaluateRecording: conversationDate and consentRequestReference may follow participant, so the schema
+        // alone reports the second participant as if a field were missing
+        HttpResponse<String> response = post(SoapWire.envelope("<rp:EvaluateRecording><rp:authority>UWV</rp:authority>"
+                + "<rp:medium>AUDIO</rp:medium><rp:participant>true</rp:participant>"
+                + "<rp:participant>false</rp:participant></rp:EvaluateRecording>"), "\"" + NS + "/EvaluateRecording\"");
+
+        assertTypedClientFault(response);
+        Document fault = parse(response);
+        assertEquals("participant", fault.getElementsByTagNameNS(NS, "name").item(0).getTextContent(), response.body());
+        assertEquals("is not allowed at this point of the request (an element too many, or out of order)",
+                fault.getElementsByTagNameNS(NS, "reason").item(0).getTextContent());
+    }
+
+    @Test
     void textWhereOnlyElementsBelongIsATypedClientFault() {
         assertTypedClientFault(post(SoapWire.envelope(USAGE.replace("<rp:authority>", "stray text<rp:authority>")), ACTION));
     }

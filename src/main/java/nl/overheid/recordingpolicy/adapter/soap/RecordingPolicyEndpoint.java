@@ -11,6 +11,7 @@ import jakarta.xml.ws.soap.Addressing;
 import org.apache.cxf.annotations.EndpointProperties;
 import org.apache.cxf.annotations.EndpointProperty;
 import org.apache.cxf.feature.Features;
+import org.apache.cxf.interceptor.InInterceptors;
 import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import nl.overheid.recordingpolicy.application.security.AuthenticationRequiredException;
@@ -59,6 +60,7 @@ import nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType;
         targetNamespace = "http://recordingpolicy.overheid.nl/gateway/v1",
         endpointInterface = "nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType",
         wsdlLocation = "WEB-INF/wsdl/RecordingPolicyService.wsdl")
+@InInterceptors(classes = RepeatedRequestElements.class)
 @OutFaultInterceptors(classes = ContractFaultInterceptor.class)
 @Features(classes = WusSignatures.class)
 @Addressing(enabled = true, required = false) // WUS 2W-be: wsa:RelatesTo answers the request's wsa:MessageID
