@@ -102,6 +102,25 @@ class AcknowledgementRestIT extends DeployedGateway {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndRegistersNothingNew() {
+        String caseReference = ConsentRest.newCaseReference();
+        String key = "ack-" + java.util.UUID.randomUUID();
+        HttpResponse<String> first = as("case-system-gemeente").postJson(PATH,
+                registration("MUNICIPALITY", caseReference, "J. de Vries"), "Idempotency-Key", key);
+        HttpResponse<String> retry = as("case-system-gemeente").postJson(PATH,
+                registration("GM0000", caseReference, "J. de Vries"), "Idempotency-Key", key);
+        HttpResponse<String> reused = as("case-system-gemeente").postJson(PATH,
+                registration("MUNICIPALITY", caseReference, "P. Pietersen"), "Idempotency-Key", key);
+
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(201, retry.statusCode(), retry.body());
+        assertEquals(Http.json(first).getString("reference"), Http.json(retry).getString("reference"));
+        assertProblem(reused, 422);
+        HttpResponse<String> listed = as("case-system-gemeente").get(PATH + "?caseReference=" + caseReference);
+        assertEquals(1, Http.json(listed).getJsonArray("acknowledgements").size(), listed.body());
+    }
+
+    @Test
     void theDecisionLogRecordsTheRegistrationForTheAuditorWithoutTheNames() {
         JsonObject acknowledgement = registered("consent-officer-gemeente", ConsentRest.newCaseReference());
 

@@ -36,7 +36,7 @@ class AcknowledgementSoapIT extends DeployedGateway {
     }
 
     private Acknowledgement register(RecordingPolicyPortType port, String caseReference) throws Exception {
-        return port.registerAcknowledgement("MUNICIPALITY", caseReference, ConsentRest.today().toString(), "J. de Vries",
+        return port.registerAcknowledgement(null, "MUNICIPALITY", caseReference, ConsentRest.today().toString(), "J. de Vries",
                 "A. Jansen", "true", "false");
     }
 
@@ -90,6 +90,20 @@ class AcknowledgementSoapIT extends DeployedGateway {
     }
 
     @Test
+    void aRetryWithTheSameRequestIdGetsTheFirstAnswerAndRegistersNothingNew() throws Exception {
+        String caseReference = ConsentRest.newCaseReference();
+        String requestId = "ack-" + java.util.UUID.randomUUID();
+
+        Acknowledgement first = caseSystem.registerAcknowledgement(requestId, "MUNICIPALITY", caseReference,
+                ConsentRest.today().toString(), "J. de Vries", "A. Jansen", "true", "false");
+        Acknowledgement retry = caseSystem.registerAcknowledgement(requestId, "MUNICIPALITY", caseReference,
+                ConsentRest.today().toString(), "J. de Vries", "A. Jansen", "true", "false");
+
+        assertEquals(first.getReference(), retry.getReference());
+        assertEquals(1, caseSystem.findAcknowledgements(caseReference).getAcknowledgements().size());
+    }
+
+    @Test
     void registeringNeedsAMunicipalCaseSystemOrConsentOfficer() {
         String caseReference = ConsentRest.newCaseReference();
 
@@ -102,12 +116,12 @@ class AcknowledgementSoapIT extends DeployedGateway {
     @Test
     void badInputIsAClientFaultNamingTheField() {
         RequestFault uwv = fault(() -> SoapClient.port(base, identities, "case-system")
-                .registerAcknowledgement("UWV", "ZAAK-1", "2026-01-05", "J", "A", "true", "true"));
-        RequestFault missingName = fault(() -> caseSystem.registerAcknowledgement("MUNICIPALITY", "ZAAK-1", "2026-01-05",
+                .registerAcknowledgement(null, "UWV", "ZAAK-1", "2026-01-05", "J", "A", "true", "true"));
+        RequestFault missingName = fault(() -> caseSystem.registerAcknowledgement(null, "MUNICIPALITY", "ZAAK-1", "2026-01-05",
                 null, " ", "true", "true"));
-        RequestFault future = fault(() -> caseSystem.registerAcknowledgement("MUNICIPALITY", "ZAAK-1",
+        RequestFault future = fault(() -> caseSystem.registerAcknowledgement(null, "MUNICIPALITY", "ZAAK-1",
                 ConsentRest.today().plusDays(1).toString(), "J", "A", "false", "false"));
-        RequestFault notABoolean = fault(() -> caseSystem.registerAcknowledgement("MUNICIPALITY", "ZAAK-1", "2026-01-05",
+        RequestFault notABoolean = fault(() -> caseSystem.registerAcknowledgement(null, "MUNICIPALITY", "ZAAK-1", "2026-01-05",
                 "J", "A", "ja", "true"));
 
         assertEquals("0004", uwv.getCode());

@@ -18,6 +18,7 @@ import nl.overheid.recordingpolicy.adapter.print.FormHtml;
 import nl.overheid.recordingpolicy.adapter.print.FormPdf;
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.application.acknowledgement.AcknowledgementInputs;
+import nl.overheid.recordingpolicy.application.idempotency.IdempotencyKey;
 import nl.overheid.recordingpolicy.application.acknowledgement.AcknowledgementService;
 import nl.overheid.recordingpolicy.application.acknowledgement.FormLanguage;
 import nl.overheid.recordingpolicy.application.acknowledgement.PrintableForm;
@@ -48,7 +49,7 @@ public class AcknowledgementsResource implements AcknowledgementsApi {
     HttpHeaders headers;
 
     @Override
-    public Response registerAcknowledgement(AcknowledgementRegistration body, String traceparent) {
+    public Response registerAcknowledgement(AcknowledgementRegistration body, String idempotencyKey, String traceparent) {
         SentText sent = SentText.of(request);
         AcknowledgementView view = acknowledgements.register(new AcknowledgementInputs.Register(
                         sent.text("authority", RestMapper.authority(body.getAuthority())),
@@ -58,7 +59,7 @@ public class AcknowledgementsResource implements AcknowledgementsApi {
                         sent.text("employeeName", body.getEmployeeName()),
                         sent.text("signedByClient", body.getSignedByClient()),
                         sent.text("signedByEmployee", body.getSignedByEmployee())),
-                RestCalls.of(request));
+                IdempotencyKey.of(idempotencyKey, ConsentRequestsResource.IDEMPOTENCY_KEY), RestCalls.of(request));
         URI location = uri.getBaseUriBuilder().path("acknowledgements").path(view.reference()).build();
         return Response.created(location).entity(view).type(MediaType.APPLICATION_JSON_TYPE).build();
     }

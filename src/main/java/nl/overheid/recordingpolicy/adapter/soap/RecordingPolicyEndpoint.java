@@ -166,12 +166,13 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     // ------------------------------------------------------------------ acknowledgements of the municipal rules
 
     @Override
-    public Acknowledgement registerAcknowledgement(String authority, String caseReference, String date,
-                                                   String clientName, String employeeName, String signedByClient,
-                                                   String signedByEmployee) {
+    public Acknowledgement registerAcknowledgement(String requestId, String authority, String caseReference,
+                                                   String date, String clientName, String employeeName,
+                                                   String signedByClient, String signedByEmployee) {
         return answer(() -> AcknowledgementSoapMapper.acknowledgement(acknowledgements.register(
                 new AcknowledgementInputs.Register(authority, caseReference, date, clientName, employeeName,
-                        signedByClient, signedByEmployee), SoapCalls.of(context))));
+                        signedByClient, signedByEmployee), IdempotencyKey.of(requestId, REQUEST_ID),
+                SoapCalls.of(context))));
     }
 
     @Override

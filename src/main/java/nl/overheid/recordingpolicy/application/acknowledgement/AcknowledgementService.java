@@ -9,8 +9,11 @@ import jakarta.inject.Inject;
 
 import nl.overheid.recordingpolicy.application.InputValidator;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.application.JsonText;
 import nl.overheid.recordingpolicy.application.StoreFailures;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
+import nl.overheid.recordingpolicy.application.idempotency.Fingerprint;
+import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
 import nl.overheid.recordingpolicy.application.security.AcknowledgementAccess;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.security.ConsentAccess;
@@ -36,6 +39,7 @@ public class AcknowledgementService {
     static final int MAX_PER_CASE = 100;
 
     private AcknowledgementTransactions transactions;
+    private Idempotency idempotency;
     private InputValidator validator;
     private Clock clock;
     private PolicySet policies;
@@ -45,15 +49,22 @@ public class AcknowledgementService {
     }
 
     @Inject
-    public AcknowledgementService(AcknowledgementTransactions transactions, InputValidator validator, Clock clock,
-                                  PolicySet policies) {
+    public AcknowledgementService(AcknowledgementTransactions transactions, Idempotency idempotency,
+                                  InputValidator validator, Clock clock, PolicySet policies) {
         this.transactions = transactions;
+        this.idempotency = idempotency;
         this.validator = validator;
         this.clock = clock;
         this.policies = policies;
     }
 
-    public AcknowledgementView register(AcknowledgementInputs.Register input, CallContext call) {
+    /**
+     * @param idempotencyKey the caller's key for a safe retry: the same key with the same registration returns the
+     *                       first answer and stores nothing new; only the acknowledgement's reference is kept with the
+     *                       key, never the names (the answer of a retry is read from the acknowledgement itself)
+     */
+    public AcknowledgementView register(AcknowledgementInputs.Register input, Optional<String> idempotencyKey,
+                                        CallContext call) {
         Caller caller = call.identity();
         ConsentAccess.requireRole(caller);
         validator.valid(input);
@@ -69,7 +80,21 @@ public class AcknowledgementService {
         } catch (InvalidAcknowledgementException e) {
             throw InvalidInputException.of(e.field(), e.reason());
         }
-        return StoreFailures.unavailableAsSuch(() -> transactions.register(acknowledgement, input.withoutNames(), call));
+        AcknowledgementDetails details = acknowledgement.details();
+        String fingerprint = Fingerprint.of("acknowledgement").add(form.authority().code()).add(input.caseReference())
+                .add(details.date()).add(details.clientName()).add(details.employeeName())
+                .add(details.signedByClient()).add(details.signedByEmployee()).toString();
+        return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey,
+                "acknowledgement-register@" + caller.name(), fingerprint, this::registered,
+                completion -> transactions.register(acknowledgement, input.withoutNames(), call, completion)));
+    }
+
+    /** The answer of a retry: the acknowledgement the first request registered, as it is stored. */
+    private AcknowledgementView registered(String storedReference) {
+        String reference = JsonText.read(storedReference, String.class);
+        StoredAcknowledgement stored = transactions.find(reference).orElseThrow(() ->
+                new IllegalStateException("an idempotency record names acknowledgement " + reference + ", which is gone"));
+        return AcknowledgementView.of(stored.acknowledgement(), stored.decisionId());
     }
 
     /** One the caller may not see is as unknown as one never registered. */

@@ -12,6 +12,7 @@ import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.audit.DecisionIds;
 import nl.overheid.recordingpolicy.application.audit.DecisionLog;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
+import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
 import nl.overheid.recordingpolicy.application.security.AcknowledgementVisibility;
 import nl.overheid.recordingpolicy.application.view.AcknowledgementView;
 import nl.overheid.recordingpolicy.domain.acknowledgement.Acknowledgement;
@@ -47,13 +48,16 @@ public class AcknowledgementTransactions {
      * @param logged what the decision log records of the question: the log keeps no names (docs/security.md), only
      *               the reference that leads to them for those who may read it
      */
-    public AcknowledgementView register(Acknowledgement acknowledgement, Object logged, CallContext call) {
+    public AcknowledgementView register(Acknowledgement acknowledgement, Object logged, CallContext call,
+                                        Idempotency.Completion completion) {
         String decisionId = DecisionIds.next(acknowledgement.registeredAt());
         store.insert(acknowledgement, decisionId);
         AcknowledgementView view = AcknowledgementView.of(acknowledgement, decisionId);
         log.append(new DecisionRecord(decisionId, call.trace(), EVENT, acknowledgement.registeredAt(), STATUS,
                 call.caller(), JsonText.write(logged), JsonText.write(new LoggedAnswer(acknowledgement, decisionId)),
                 List.of(acknowledgement.ruleId()), policies.version(), Optional.empty()));
+        // with an idempotency key: the reference only, so that the names stay in the acknowledgement's own row
+        completion.complete(JsonText.write(acknowledgement.reference()), acknowledgement.reference());
         return view;
     }
 

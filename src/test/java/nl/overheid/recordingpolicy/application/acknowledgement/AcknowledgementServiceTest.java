@@ -1,5 +1,17 @@
 package nl.overheid.recordingpolicy.application.acknowledgement;
 
+import nl.overheid.recordingpolicy.application.idempotency.IdempotentTransaction;
+
+import nl.overheid.recordingpolicy.application.idempotency.IdempotencyStore;
+
+import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
+
+import nl.overheid.recordingpolicy.application.ConflictException;
+
+import java.util.Map;
+
+import java.util.HashMap;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -61,6 +73,21 @@ class AcknowledgementServiceTest {
 
     private final InMemoryStore store = new InMemoryStore();
     private final List<DecisionRecord> log = new ArrayList<>();
+    /** The idempotency records, as the database would keep them: operation and key to request hash and answer. */
+    private final Map<String, String[]> keyRows = new HashMap<>();
+    private final IdempotencyStore keys = new IdempotencyStore() {
+        @Override
+        public Optional<Previous> previous(String operation, String key, String requestHash) {
+            return Optional.ofNullable(keyRows.get(operation + "|" + key)).map(row -> row[0].equals(requestHash)
+                    ? new Completed(row[1]) : new Mismatch());
+        }
+
+        @Override
+        public void complete(String operation, String key, String requestHash, String responseJson,
+                             String resourceReference, Instant now) {
+            keyRows.put(operation + "|" + key, new String[] {requestHash, responseJson});
+        }
+    };
     private AcknowledgementService service;
 
     private static Caller caller(String name, Role role, Authority authority) {
@@ -91,7 +118,8 @@ class AcknowledgementServiceTest {
             }
         };
         service = new AcknowledgementService(new AcknowledgementTransactions(store, decisionLog, POLICIES),
-                new InputValidator(validation, POLICIES), CLOCK, POLICIES);
+                new Idempotency(keys, new IdempotentTransaction(), CLOCK), new InputValidator(validation, POLICIES), CLOCK,
+                POLICIES);
     }
 
     private static AcknowledgementInputs.Register registration(String authority, String caseReference) {
@@ -110,7 +138,7 @@ class AcknowledgementServiceTest {
 
     @Test
     void aRegistrationIsStoredWithItsRegistrarAndLoggedWithoutTheNames() {
-        AcknowledgementView view = service.register(registration("MUNICIPALITY", "ZAAK-1"), call(CASE_SYSTEM));
+        AcknowledgementView view = service.register(registration("MUNICIPALITY", "ZAAK-1"), Optional.empty(), call(CASE_SYSTEM));
 
         assertEquals(List.of("MUNICIPALITY", "ZAAK-1", "2026-05-18", "J. de Vries", "A. Jansen", "case-system-gemeente",
                         "GEM-ACKNOWLEDGEMENT", "2026-05-18T10:00:00Z"),
@@ -130,7 +158,7 @@ class AcknowledgementServiceTest {
     @Test
     void uwvsRulesHaveNoFormSoNothingCanBeRegisteredForUwv() {
         assertEquals("authority: has no acknowledgement form: the rules of UWV do not end with one",
-                invalidParams(() -> service.register(registration("UWV", "ZAAK-1"), call(UWV_CASE_SYSTEM))));
+                invalidParams(() -> service.register(registration("UWV", "ZAAK-1"), Optional.empty(), call(UWV_CASE_SYSTEM))));
         assertEquals("authority: has no acknowledgement form: the rules of UWV do not end with one",
                 invalidParams(() -> service.emptyForm(new AcknowledgementInputs.EmptyForm("UWV", null), Optional.empty())));
         assertTrue(log.isEmpty());
@@ -148,7 +176,7 @@ class AcknowledgementServiceTest {
                                String employee, String signedByClient, String signedByEmployee, String expected) {
         String actual = invalidParams(() -> service.register(new AcknowledgementInputs.Register(value(authority),
                 value(caseReference), value(date), value(client), value(employee), value(signedByClient),
-                value(signedByEmployee)), call(CASE_SYSTEM)));
+                value(signedByEmployee)), Optional.empty(), call(CASE_SYSTEM)));
 
         assertTrue(actual.startsWith(expected.split(":")[0] + ":"), actual);
         if (!expected.startsWith("authority: must be one of")) {
@@ -164,19 +192,19 @@ class AcknowledgementServiceTest {
     @Test
     void onlyACaseSystemOrAConsentOfficerOfThatMunicipalityRegisters() {
         assertThrows(AuthenticationRequiredException.class,
-                () -> service.register(registration("MUNICIPALITY", "ZAAK-1"), call(Caller.anonymous())));
+                () -> service.register(registration("MUNICIPALITY", "ZAAK-1"), Optional.empty(), call(Caller.anonymous())));
         assertThrows(AccessDeniedException.class,
-                () -> service.register(registration("MUNICIPALITY", "ZAAK-1"), call(AUDITOR)));
+                () -> service.register(registration("MUNICIPALITY", "ZAAK-1"), Optional.empty(), call(AUDITOR)));
         assertThrows(AccessDeniedException.class,
-                () -> service.register(registration("MUNICIPALITY", "ZAAK-1"), call(UWV_OFFICER)));
+                () -> service.register(registration("MUNICIPALITY", "ZAAK-1"), Optional.empty(), call(UWV_OFFICER)));
         assertEquals("consent-officer-gemeente",
-                service.register(registration("MUNICIPALITY", "ZAAK-1"), call(OFFICER)).registeredBy());
+                service.register(registration("MUNICIPALITY", "ZAAK-1"), Optional.empty(), call(OFFICER)).registeredBy());
     }
 
     @Test
     void eachRoleSeesItsShareAndTheRestIsAsUnknownAsANeverIssuedReference() {
-        String byCaseSystem = service.register(registration("MUNICIPALITY", "ZAAK-2"), call(CASE_SYSTEM)).reference();
-        String byOfficer = service.register(registration("MUNICIPALITY", "ZAAK-2"), call(OFFICER)).reference();
+        String byCaseSystem = service.register(registration("MUNICIPALITY", "ZAAK-2"), Optional.empty(), call(CASE_SYSTEM)).reference();
+        String byOfficer = service.register(registration("MUNICIPALITY", "ZAAK-2"), Optional.empty(), call(OFFICER)).reference();
         AcknowledgementInputs.Find zaak2 = new AcknowledgementInputs.Find("ZAAK-2");
 
         assertEquals(List.of(byCaseSystem, byOfficer), references(service.find(zaak2, AUDITOR).acknowledgements()));
@@ -217,7 +245,7 @@ class AcknowledgementServiceTest {
 
     @Test
     void theFilledFormShowsWhatWasRegisteredToThoseWhoMaySeeIt() {
-        String reference = service.register(registration("MUNICIPALITY", "ZAAK-3"), call(CASE_SYSTEM)).reference();
+        String reference = service.register(registration("MUNICIPALITY", "ZAAK-3"), Optional.empty(), call(CASE_SYSTEM)).reference();
 
         PrintableForm form = service.filledForm(new AcknowledgementInputs.FilledForm(reference, null), OFFICER,
                 Optional.empty());
@@ -251,5 +279,21 @@ class AcknowledgementServiceTest {
             return rows.stream().filter(row -> row.acknowledgement().caseReference().equals(caseReference))
                     .filter(row -> visibility.includes(row.acknowledgement())).limit(limit).toList();
         }
+    }
+
+    @Test
+    void aRetryWithTheSameKeyGetsTheFirstAnswerStoresNothingNewAndKeepsNoNamesWithTheKey() {
+        Optional<String> key = Optional.of("retry-1");
+        AcknowledgementView first = service.register(registration("MUNICIPALITY", "ZAAK-9"), key, call(CASE_SYSTEM));
+        AcknowledgementView retry = service.register(registration("GM0000", "ZAAK-9"), key, call(CASE_SYSTEM));
+
+        assertEquals(first.reference(), retry.reference(), "the alias and the code are the same registration");
+        assertEquals(1, service.find(new AcknowledgementInputs.Find("ZAAK-9"), CASE_SYSTEM).acknowledgements().size());
+        assertEquals(1, log.size(), "one decision-log record");
+        assertTrue(keyRows.values().stream().noneMatch(row -> row[1].contains("Vries") || row[1].contains("Jansen")),
+                "the key keeps the reference, not the names");
+        assertEquals(ConflictException.class, assertThrows(RuntimeException.class, () -> service.register(
+                new AcknowledgementInputs.Register("MUNICIPALITY", "ZAAK-9", "2026-05-18", "Someone Else", "A. Jansen",
+                        "true", "false"), key, call(CASE_SYSTEM))).getClass(), "the same key with another registration");
     }
 }
