@@ -75,7 +75,8 @@ public class ConsentService {
         ConsentAccess.requireRole(call.identity());
         validator.valid(input);
         LocalDate today = LocalDate.now(clock);
-        LocalDate requestDate = Optional.ofNullable(input.requestDate()).flatMap(SupportedDates::parse).orElse(today);
+        Optional<LocalDate> givenRequestDate = Optional.ofNullable(input.requestDate()).flatMap(SupportedDates::parse);
+        LocalDate requestDate = givenRequestDate.orElse(today);
         if (requestDate.isAfter(today)) {
             throw InvalidInputException.of("requestDate", "must not lie in the future (today is " + today + ")");
         }
@@ -89,7 +90,7 @@ public class ConsentService {
         String fingerprint = Fingerprint.of("submit").add(application.kind()).add(application.authority().code())
                 .add(application.medium()).add(application.usage()).add(application.conversationDate())
                 .add(application.channel()).add(application.caseReference())
-                .add(Optional.ofNullable(input.requestDate()).flatMap(SupportedDates::parse)).toString();
+                .add(givenRequestDate).toString();
         return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey, scoped("consent-submit", call),
                 fingerprint, ConsentAnswer::fromStoredJson, completion -> {
                     try {

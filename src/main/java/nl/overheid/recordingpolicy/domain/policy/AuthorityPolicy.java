@@ -27,14 +27,6 @@ public record AuthorityPolicy(Authority authority, String source, List<Rule> rul
                               List<String> publicationChannels, List<Step> everyDecision,
                               List<Step> recordingMadeWithoutConsent, Map<Platform, List<Step>> platforms) {
 
-    /** A policy that adds nothing to every decision and says nothing of where a recording is published. */
-    public AuthorityPolicy(Authority authority, String source, List<Rule> rules, Map<Medium, RecordingRow> recording,
-                           Map<Usage, UsageRow> usage, BilingualText recordingConsentNotNeeded,
-                           List<String> publicationChannels) {
-        this(authority, source, rules, recording, usage, recordingConsentNotNeeded, publicationChannels, List.of(),
-                List.of(), Map.of());
-    }
-
     public AuthorityPolicy {
         Objects.requireNonNull(authority, "authority");
         Objects.requireNonNull(source, "source");

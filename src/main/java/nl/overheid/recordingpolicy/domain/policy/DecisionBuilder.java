@@ -27,11 +27,7 @@ final class DecisionBuilder {
     /** What the authority's policy says with every decision, applied last (see AuthorityPolicy#everyDecision). */
     private final List<Step> everyDecision;
 
-    DecisionBuilder(PolicyVersion version) {
-        this(version, List.of());
-    }
-
-    DecisionBuilder(PolicyVersion version, List<Step> everyDecision) {
+    private DecisionBuilder(PolicyVersion version, List<Step> everyDecision) {
         this.version = version;
         this.everyDecision = everyDecision;
     }

@@ -30,11 +30,6 @@ public record UsageRow(Usage usage, Outcome outcome, Optional<ConsentGrantor> gr
         }
     }
 
-    /** A line that says nothing of its own about the use once consent is granted. */
-    public UsageRow(Usage usage, Outcome outcome, Optional<ConsentGrantor> grantor, List<Step> steps) {
-        this(usage, outcome, grantor, steps, List.of(), false);
-    }
-
     /** The rules whose consent this row needs: the rules it cites directly, in order. */
     List<Rule> citedRules() {
         return steps.stream().filter(Step.Cite.class::isInstance).map(step -> ((Step.Cite) step).rule()).toList();
