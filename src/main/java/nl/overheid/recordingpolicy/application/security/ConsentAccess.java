@@ -45,7 +45,7 @@ public final class ConsentAccess {
 
     /** The grantor's side: a consent officer of the request's authority. Asked only of a request the caller sees. */
     public static void requireMayDecide(Caller caller, ConsentRequest request) {
-        if (!caller.has(Role.CONSENT_OFFICER) || !caller.authority().equals(Optional.of(request.authority()))) {
+        if (!isGrantorSide(caller, request)) {
             throw new AccessDeniedException("Only a consent officer of " + request.authority()
                     + " decides this consent request.");
         }
@@ -56,10 +56,15 @@ public final class ConsentAccess {
      * officer of the request's authority. Asked only of a request the caller sees.
      */
     public static void requireMayRecordContact(Caller caller, ConsentRequest request) {
-        if (!caller.has(Role.CONSENT_OFFICER) || !caller.authority().equals(Optional.of(request.authority()))) {
+        if (!isGrantorSide(caller, request)) {
             throw new AccessDeniedException("Only a consent officer of " + request.authority()
                     + " records a contact about this consent request.");
         }
+    }
+
+    /** A consent officer bound to the request's authority: the side that decides it and contacts the requester. */
+    private static boolean isGrantorSide(Caller caller, ConsentRequest request) {
+        return caller.has(Role.CONSENT_OFFICER) && caller.authority().equals(Optional.of(request.authority()));
     }
 
     /** The requester's side: the case system that submitted it. Asked only of a request the caller sees. */
