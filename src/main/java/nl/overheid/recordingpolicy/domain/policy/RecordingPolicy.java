@@ -1,7 +1,6 @@
 package nl.overheid.recordingpolicy.domain.policy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,13 +60,8 @@ public final class RecordingPolicy {
     }
 
     private static void requireSameRecording(RecordingQuestion question, RecordingConsent consent) {
-        List<String> differences = new ArrayList<>();
-        if (!consent.authority().equals(question.authority())) {
-            differences.add("authority " + consent.authority() + ", not " + question.authority());
-        }
-        if (consent.medium() != question.medium()) {
-            differences.add("medium " + consent.medium() + ", not " + question.medium());
-        }
+        List<String> differences = ConsentMatch.differences(consent.authority(), consent.medium(),
+                question.authority(), question.medium());
         if (question.conversationDate().filter(consent.conversationDate()::equals).isEmpty()) {
             differences.add("conversationDate " + consent.conversationDate()
                     + question.conversationDate().map(date -> ", not " + date).orElse(", but none was given"));

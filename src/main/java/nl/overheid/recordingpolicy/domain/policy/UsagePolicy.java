@@ -1,6 +1,5 @@
 package nl.overheid.recordingpolicy.domain.policy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,7 +94,8 @@ public final class UsagePolicy {
         }
         RecordingConsent named = question.recordingConsent().get();
         decision.consentRequest(named);
-        List<String> differences = differences(question, named.authority(), named.medium());
+        List<String> differences = ConsentMatch.differences(named.authority(), named.medium(), question.authority(),
+                question.medium());
         if (!differences.isEmpty()) {
             decision.explain(ConsentTexts.otherRecording(named, differences))
                     .apply(policy.recordingMadeWithoutConsent());
@@ -118,7 +118,8 @@ public final class UsagePolicy {
     private static Outcome publicationConsent(UsageQuestion question, PublicationConsent named, UsageRow row,
                                               DecisionBuilder decision) {
         decision.consentRequest(named);
-        List<String> differences = differences(question, named.authority(), named.medium());
+        List<String> differences = ConsentMatch.differences(named.authority(), named.medium(), question.authority(),
+                question.medium());
         if (named.usage() != question.usage()) {
             differences.add("usage " + named.usage() + ", not " + question.usage());
         }
@@ -142,16 +143,5 @@ public final class UsagePolicy {
                 yield Outcome.NOT_PERMITTED;
             }
         };
-    }
-
-    private static List<String> differences(UsageQuestion question, Authority authority, Medium medium) {
-        List<String> differences = new ArrayList<>(3);
-        if (!authority.equals(question.authority())) {
-            differences.add("authority " + authority.code() + ", not " + question.authority().code());
-        }
-        if (medium != question.medium()) {
-            differences.add("medium " + medium + ", not " + question.medium());
-        }
-        return differences;
     }
 }
