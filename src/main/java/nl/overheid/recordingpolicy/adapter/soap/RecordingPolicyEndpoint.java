@@ -60,7 +60,7 @@ import nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType;
         targetNamespace = "http://recordingpolicy.overheid.nl/gateway/v1",
         endpointInterface = "nl.overheid.recordingpolicy.contract.soap.v1.RecordingPolicyPortType",
         wsdlLocation = "WEB-INF/wsdl/RecordingPolicyService.wsdl")
-@InInterceptors(classes = RepeatedRequestElements.class)
+@InInterceptors(classes = {RepeatedRequestElements.class, ReuseSchemaValidators.class})
 @OutFaultInterceptors(classes = ContractFaultInterceptor.class)
 @Features(classes = WusSignatures.class)
 @Addressing(enabled = true, required = false) // WUS 2W-be: wsa:RelatesTo answers the request's wsa:MessageID
