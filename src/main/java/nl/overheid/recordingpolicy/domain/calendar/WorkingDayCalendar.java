@@ -110,13 +110,16 @@ public final class WorkingDayCalendar {
     public List<Integer> yearsWithoutDecree(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        List<Integer> years = new ArrayList<>(1);
+        List<Integer> years = null; // made only for a year without decree: asked by every recording decision
         for (int year = Math.min(from.getYear(), to.getYear()); year <= Math.max(from.getYear(), to.getYear()); year++) {
             if (!equatedDays.decreed(year)) {
+                if (years == null) {
+                    years = new ArrayList<>(1);
+                }
                 years.add(year);
             }
         }
-        return List.copyOf(years);
+        return years == null ? List.of() : List.copyOf(years);
     }
 
     /**

@@ -1,10 +1,12 @@
 package nl.overheid.recordingpolicy.domain.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A human-readable text in Dutch (the language of the rules) and English. A text from a policy file may hold named
@@ -82,26 +84,52 @@ public record BilingualText(String nl, String en) {
     }
 
     private static String fill(String text, Map<String, BilingualText> parameters, boolean dutch) {
-        int open = text.indexOf('{');
-        if (open < 0) {
+        if (text.indexOf('{') < 0) {
             return text;
         }
-        StringBuilder filled = new StringBuilder(text.length() + 32);
-        int from = 0;
-        while (open >= 0) {
-            int close = text.indexOf('}', open);
-            if (close < 0) {
-                break;
+        return TEMPLATES.computeIfAbsent(text, Template::parse).fill(parameters, dutch, text);
+    }
+
+    /**
+     * A text with parameters, split once into its literal parts and parameter names. Filling the same texts again
+     * and again (the deadline sentence of every recording decision) cut them up and hashed new name strings every
+     * time: {@code fill} was 27% of JMH {@code recordingDecision} (2026-12-03, docs/findings.md). The texts with
+     * parameters are those of the policy files and the gateway's own, a fixed set, so the map does not grow.
+     */
+    private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
+
+    private record Template(String[] literals, String[] names) {
+
+        /** {@code literals[0] names[0] literals[1] ... names[n-1] literals[n]}. */
+        static Template parse(String text) {
+            List<String> literals = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            int from = 0;
+            int open = text.indexOf('{');
+            while (open >= 0) {
+                int close = text.indexOf('}', open);
+                if (close < 0) {
+                    break;
+                }
+                literals.add(text.substring(from, open));
+                names.add(text.substring(open + 1, close));
+                from = close + 1;
+                open = text.indexOf('{', from);
             }
-            String name = text.substring(open + 1, close);
-            BilingualText value = parameters.get(name);
-            if (value == null) {
-                throw new IllegalArgumentException("no value for parameter {" + name + "} of: " + text);
-            }
-            filled.append(text, from, open).append(dutch ? value.nl : value.en);
-            from = close + 1;
-            open = text.indexOf('{', from);
+            literals.add(text.substring(from));
+            return new Template(literals.toArray(String[]::new), names.toArray(String[]::new));
         }
-        return filled.append(text, from, text.length()).toString();
+
+        String fill(Map<String, BilingualText> parameters, boolean dutch, String text) {
+            StringBuilder filled = new StringBuilder(text.length() + 32);
+            for (int i = 0; i < names.length; i++) {
+                BilingualText value = parameters.get(names[i]);
+                if (value == null) {
+                    throw new IllegalArgumentException("no value for parameter {" + names[i] + "} of: " + text);
+                }
+                filled.append(literals[i]).append(dutch ? value.nl : value.en);
+            }
+            return filled.append(literals[names.length]).toString();
+        }
     }
 }
