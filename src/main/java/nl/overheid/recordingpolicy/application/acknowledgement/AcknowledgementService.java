@@ -21,10 +21,10 @@ import nl.overheid.recordingpolicy.application.validation.BooleanTexts;
 import nl.overheid.recordingpolicy.application.validation.SupportedDates;
 import nl.overheid.recordingpolicy.application.view.AcknowledgementListView;
 import nl.overheid.recordingpolicy.application.view.AcknowledgementView;
+import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.acknowledgement.Acknowledgement;
 import nl.overheid.recordingpolicy.domain.acknowledgement.AcknowledgementDetails;
 import nl.overheid.recordingpolicy.domain.acknowledgement.AcknowledgementForm;
-import nl.overheid.recordingpolicy.domain.acknowledgement.InvalidAcknowledgementException;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 
@@ -77,7 +77,7 @@ public class AcknowledgementService {
                     BooleanTexts.parse(input.signedByEmployee()));
             acknowledgement = Acknowledgement.register(form, input.caseReference(), details, caller.name(),
                     LocalDate.now(clock), clock.instant());
-        } catch (InvalidAcknowledgementException e) {
+        } catch (RejectedFieldException e) {
             throw InvalidInputException.of(e.field(), e.reason());
         }
         AcknowledgementDetails details = acknowledgement.details();

@@ -24,13 +24,12 @@ import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.security.ConsentAccess;
 import nl.overheid.recordingpolicy.application.validation.SupportedDates;
 import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
+import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.consent.Channel;
 import nl.overheid.recordingpolicy.domain.consent.ConsentApplication;
 import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
-import nl.overheid.recordingpolicy.domain.consent.ContactRejectedException;
 import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
-import nl.overheid.recordingpolicy.domain.consent.ConsentNotApplicableException;
 import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
 import nl.overheid.recordingpolicy.domain.consent.GrantorDecision;
 import nl.overheid.recordingpolicy.domain.consent.IllegalTransitionException;
@@ -95,7 +94,7 @@ public class ConsentService {
                 fingerprint, ConsentAnswer::fromStoredJson, completion -> {
                     try {
                         return transactions.submit(application, input, call, completion);
-                    } catch (ConsentNotApplicableException e) {
+                    } catch (RejectedFieldException e) {
                         throw InvalidInputException.of(e.field(), e.reason());
                     }
                 }));
@@ -156,7 +155,7 @@ public class ConsentService {
                         return ConsentContact.record(request, contactedAt, contactedAt.atZone(clock.getZone()).toLocalDate(),
                                 Optional.ofNullable(input.note()), alternative, clock.instant()).by(caller.name());
                     }, input, call, completion)));
-        } catch (ContactRejectedException e) {
+        } catch (RejectedFieldException e) {
             throw InvalidInputException.of(e.field(), e.reason());
         } catch (ConcurrentChangeException e) {
             throw new ConflictException(ConflictException.Kind.CONCURRENT_CHANGE,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 
 /**
@@ -34,12 +35,12 @@ public record Acknowledgement(String reference,
      * Registers what a form says for an authority whose rules end with the form.
      *
      * @param today the date in the Netherlands: a form cannot be dated after it
-     * @throws InvalidAcknowledgementException when the authority has no form or the date lies in the future
+     * @throws RejectedFieldException when the authority has no form or the date lies in the future
      */
     public static Acknowledgement register(AcknowledgementForm form, String caseReference, AcknowledgementDetails details,
                                            String registeredBy, LocalDate today, Instant now) {
         if (details.date().isAfter(today)) {
-            throw new InvalidAcknowledgementException("date", "must not lie in the future (today is " + today + ")");
+            throw new RejectedFieldException("date", "must not lie in the future (today is " + today + ")");
         }
         return new Acknowledgement(AcknowledgementReferences.newReference(), form.authority(), form.rule().id(),
                 caseReference, details, registeredBy, now);

@@ -3,6 +3,8 @@ package nl.overheid.recordingpolicy.domain.acknowledgement;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import nl.overheid.recordingpolicy.domain.RejectedFieldException;
+
 /**
  * The fields of the paper form: "Datum", "Naam cliënt", "Handtekening cliënt", "Naam medewerker", "Handtekening
  * medewerker". The gateway holds no signature, only whether there is one.
@@ -14,7 +16,7 @@ public record AcknowledgementDetails(LocalDate date, String clientName, String e
     public static final int MAX_NAME = 200;
 
     /**
-     * @throws InvalidAcknowledgementException naming the field, when a name is blank, too long or holds control
+     * @throws RejectedFieldException naming the field, when a name is blank, too long or holds control
      *                                         characters; names are kept as written, without surrounding blanks
      */
     public AcknowledgementDetails {
@@ -26,13 +28,13 @@ public record AcknowledgementDetails(LocalDate date, String clientName, String e
     private static String name(String field, String written) {
         String name = written == null ? "" : written.strip();
         if (name.isEmpty()) {
-            throw new InvalidAcknowledgementException(field, "is required");
+            throw new RejectedFieldException(field, "is required");
         }
         if (name.length() > MAX_NAME) {
-            throw new InvalidAcknowledgementException(field, "must be at most " + MAX_NAME + " characters");
+            throw new RejectedFieldException(field, "must be at most " + MAX_NAME + " characters");
         }
         if (!name.codePoints().allMatch(AcknowledgementDetails::written)) {
-            throw new InvalidAcknowledgementException(field, "must hold only letters, digits, punctuation, symbols and spaces");
+            throw new RejectedFieldException(field, "must hold only letters, digits, punctuation, symbols and spaces");
         }
         return name;
     }

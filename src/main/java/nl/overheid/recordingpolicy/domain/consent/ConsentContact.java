@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 
 /**
@@ -46,7 +47,7 @@ public record ConsentContact(Instant contactedAt, Optional<String> note, Optiona
      * after the call (say because the citizen took the proposed audio recording instead) must still show it.
      *
      * @param contactedOn the date of {@code contactedAt} in the Netherlands (the adapter's time zone, as for "today")
-     * @throws ContactRejectedException when the contact lies in the future or before the request was made, or the
+     * @throws RejectedFieldException when the contact lies in the future or before the request was made, or the
      *                                  alternative is no alternative or comes after the conversation
      */
     public static ConsentContact record(ConsentRequest request, Instant contactedAt, LocalDate contactedOn,
@@ -55,20 +56,20 @@ public record ConsentContact(Instant contactedAt, Optional<String> note, Optiona
         Objects.requireNonNull(contactedOn, "contactedOn");
         Objects.requireNonNull(now, "now");
         if (contactedAt.isAfter(now)) {
-            throw new ContactRejectedException("contactedAt", "must not lie in the future: record a contact once it took place");
+            throw new RejectedFieldException("contactedAt", "must not lie in the future: record a contact once it took place");
         }
         if (contactedOn.isBefore(request.requestDate())) {
-            throw new ContactRejectedException("contactedAt",
+            throw new RejectedFieldException("contactedAt",
                     "must not lie before the request date " + request.requestDate());
         }
         if (alternative.flatMap(Alternative::medium).filter(request.medium()::equals).isPresent()) {
-            throw new ContactRejectedException("alternativeMedium",
+            throw new RejectedFieldException("alternativeMedium",
                     "must differ from the medium asked for (" + request.medium() + ")");
         }
         if (alternative.isPresent() && request.kind() == ConsentKind.RECORDING
                 && contactedOn.isAfter(request.conversationDate())) {
             // Another way of recording a conversation can only be proposed before it takes place.
-            throw new ContactRejectedException("alternativeMedium",
+            throw new RejectedFieldException("alternativeMedium",
                     "cannot be proposed in a contact after the conversation of " + request.conversationDate());
         }
         return new ConsentContact(contactedAt, note, alternative, now, Optional.empty());

@@ -2,6 +2,7 @@ package nl.overheid.recordingpolicy.domain.consent;
 
 import java.util.Objects;
 
+import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.policy.BilingualText;
 
 /**
@@ -9,12 +10,10 @@ import nl.overheid.recordingpolicy.domain.policy.BilingualText;
  * municipality, private use) or consent cannot lift a ban (e.g. publishing edited fragments at a municipality).
  * Not a syntax error: the request was well formed, the rules just have no consent to give.
  */
-public final class ConsentNotApplicableException extends RuntimeException {
+public final class ConsentNotApplicableException extends RejectedFieldException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-    private final String reason;
     private final transient BilingualText explanation;
 
     /**
@@ -23,18 +22,8 @@ public final class ConsentNotApplicableException extends RuntimeException {
      * @param explanation why, for the citizen
      */
     public ConsentNotApplicableException(String field, String reason, BilingualText explanation) {
-        super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(reason, "reason"));
-        this.field = field;
-        this.reason = reason;
+        super(Objects.requireNonNull(field, "field"), Objects.requireNonNull(reason, "reason"));
         this.explanation = Objects.requireNonNull(explanation, "explanation");
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String reason() {
-        return reason;
     }
 
     public BilingualText explanation() {

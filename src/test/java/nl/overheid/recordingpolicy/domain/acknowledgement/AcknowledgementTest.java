@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
+import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
@@ -66,7 +67,7 @@ class AcknowledgementTest {
             "2014-01-01, 2026-05-18, false"})
     void aFormCannotBeDatedAfterToday(LocalDate date, LocalDate today, boolean refused) {
         if (refused) {
-            InvalidAcknowledgementException e = assertThrows(InvalidAcknowledgementException.class,
+            RejectedFieldException e = assertThrows(RejectedFieldException.class,
                     () -> Acknowledgement.register(MUNICIPAL, "ZAAK-1", details(date), "x", today, NOW));
             assertEquals("date", e.field());
             assertEquals("must not lie in the future (today is " + today + ")", e.reason());
@@ -79,9 +80,9 @@ class AcknowledgementTest {
     @NullAndEmptySource
     @ValueSource(strings = {" ", "\t \n"})
     void bothNamesAreRequired(String blank) {
-        InvalidAcknowledgementException client = assertThrows(InvalidAcknowledgementException.class,
+        RejectedFieldException client = assertThrows(RejectedFieldException.class,
                 () -> new AcknowledgementDetails(TODAY, blank, "A. Jansen", true, true));
-        InvalidAcknowledgementException employee = assertThrows(InvalidAcknowledgementException.class,
+        RejectedFieldException employee = assertThrows(RejectedFieldException.class,
                 () -> new AcknowledgementDetails(TODAY, "J. de Vries", blank, true, true));
 
         assertEquals(List.of("clientName", "is required"), List.of(client.field(), client.reason()));
@@ -93,12 +94,12 @@ class AcknowledgementTest {
         String longest = "a".repeat(AcknowledgementDetails.MAX_NAME);
 
         assertEquals(longest, new AcknowledgementDetails(TODAY, longest, "A", false, false).clientName());
-        assertEquals("must be at most 200 characters", assertThrows(InvalidAcknowledgementException.class,
+        assertEquals("must be at most 200 characters", assertThrows(RejectedFieldException.class,
                 () -> new AcknowledgementDetails(TODAY, longest + "a", "A", false, false)).reason());
         for (String unwritten : List.of("J.\u0000de Vries", "J.\u202Ede Vries", "J. de Vries\uD800", "J.\uFFFF",
                 "J.\uE000", "J.\u2028de Vries")) {
             assertEquals("must hold only letters, digits, punctuation, symbols and spaces",
-                    assertThrows(InvalidAcknowledgementException.class,
+                    assertThrows(RejectedFieldException.class,
                             () -> new AcknowledgementDetails(TODAY, unwritten, "A", false, false)).reason(), unwritten);
         }
         assertEquals("O'Brien-Smith \uD83D\uDE00", new AcknowledgementDetails(TODAY, "O'Brien-Smith \uD83D\uDE00", "A", false, false).clientName());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 
 /** UWV's contact after a request ("Wij nemen dan contact met u op ..."): when it may be recorded and what it may propose. */
@@ -74,7 +75,7 @@ class ConsentContactTest {
     void aContactThatCannotHaveHappenedOrProposesNoRealAlternativeIsRefused(String at, Medium alternative, String field) {
         ConsentRequest request = lateVideo();
 
-        ContactRejectedException refused = assertThrows(ContactRejectedException.class,
+        RejectedFieldException refused = assertThrows(RejectedFieldException.class,
                 () -> contact(request, at, alternative == null ? Optional.empty() : instead(alternative)));
 
         assertEquals(field, refused.field());
