@@ -2,7 +2,7 @@
 # Sourced by bench/run, in order; it shares the driver's variables and functions.
 # shellcheck shell=bash
 
-SCENARIOS_ALL="rest-noop soap-echo rest-echo-decision soap-echo-decision rest-recording rest-leadtime soap-evaluate soap-leadtime rest-consent"
+SCENARIOS_ALL="rest-noop soap-echo rest-echo-decision soap-echo-decision rest-echo-lead-time soap-echo-lead-time rest-recording rest-leadtime soap-evaluate soap-leadtime rest-consent"
 declare -A S_LABEL S_PROTO S_METHOD S_PATH S_BODY S_HEADERS S_EXPECT S_BASELINE
 
 define_scenario() { # id protocol label method path body-file headers expect
@@ -33,6 +33,9 @@ echo_envelope "$(printf '%*s' "$pad" '' | tr ' ' '.')" > "$B/soap-echo.xml"
 # The same-shape echo: EvaluateRecording's request elements, in the echo's namespace.
 printf '%s' "<soapenv:Envelope xmlns:soapenv=\"$SOAP_ENV\" xmlns:e=\"$ECHO_NS\"><soapenv:Body><e:EchoDecision><e:authority>UWV</e:authority><e:medium>VIDEO</e:medium><e:participant>true</e:participant><e:conversationDate>$CONVERSATION</e:conversationDate></e:EchoDecision></soapenv:Body></soapenv:Envelope>" \
     > "$B/soap-echo-decision.xml"
+# The same-shape lead-time echo: GetLeadTimeStatus's request elements, in the echo's namespace.
+printf '%s' "<soapenv:Envelope xmlns:soapenv=\"$SOAP_ENV\" xmlns:e=\"$ECHO_NS\"><soapenv:Body><e:EchoLeadTime><e:authority>UWV</e:authority><e:medium>VIDEO</e:medium><e:conversationDate>$CONVERSATION</e:conversationDate><e:requestDate>$TODAY</e:requestDate></e:EchoLeadTime></soapenv:Body></soapenv:Envelope>" \
+    > "$B/soap-echo-lead-time.xml"
 [ "$(stat -c %s "$B/soap-echo.xml")" = "$(stat -c %s "$B/soap-evaluate.xml")" ] || fail "echo envelope size mismatch"
 
 consent_body() { # caseReference
@@ -51,6 +54,11 @@ define_scenario rest-echo-decision REST "REST same-shape echo POST /bench-baseli
     /bench-baseline/rest/echo-decision "$B/recording.json" "$JSON_CT" 200
 define_scenario soap-echo-decision SOAP "SOAP same-shape EchoDecision (baseline)" POST /bench-baseline/soap/Echo \
     "$B/soap-echo-decision.xml" "$SOAP_CT"$'\n'"SOAPAction: \"$ECHO_NS/EchoDecision\"" 200
+# Same-shape lead-time echoes: the lead-time question in, an answer of the lead-time answer's shape and size out.
+define_scenario rest-echo-lead-time REST "REST same-shape echo GET /bench-baseline/rest/echo-lead-time (baseline)" GET \
+    "/bench-baseline/rest/echo-lead-time?authority=UWV&medium=VIDEO&conversationDate=$CONVERSATION&requestDate=$TODAY" "" "" 200
+define_scenario soap-echo-lead-time SOAP "SOAP same-shape EchoLeadTime (baseline)" POST /bench-baseline/soap/Echo \
+    "$B/soap-echo-lead-time.xml" "$SOAP_CT"$'\n'"SOAPAction: \"$ECHO_NS/EchoLeadTime\"" 200
 define_scenario rest-recording REST "REST POST /api/v1/recording-decisions" POST /api/v1/recording-decisions \
     "$B/recording.json" "$JSON_CT" 200
 define_scenario rest-leadtime REST "REST GET /api/v1/lead-time" GET \
@@ -66,6 +74,10 @@ S_BASELINE[rest-echo-decision]=rest-echo-decision
 S_BASELINE[soap-echo-decision]=soap-echo-decision
 S_BASELINE[rest-recording]=rest-echo-decision
 S_BASELINE[soap-evaluate]=soap-echo-decision
+S_BASELINE[rest-echo-lead-time]=rest-echo-lead-time
+S_BASELINE[soap-echo-lead-time]=soap-echo-lead-time
+S_BASELINE[rest-leadtime]=rest-echo-lead-time
+S_BASELINE[soap-leadtime]=soap-echo-lead-time
 
 for list in "$BENCH_H2_SCENARIOS" "$BENCH_PG_SCENARIOS"; do
     for s in $list; do

@@ -38,4 +38,17 @@ public class EchoEndpoint {
                                       @WebParam(name = "conversationDate", targetNamespace = NS) String conversationDate) {
         return DecisionShape.answer();
     }
+
+    /**
+     * The same request elements as the gateway's GetLeadTimeStatus and an answer of the same shape and size as its
+     * lead-time answer: the SOAP stack's (un)marshalling of a lead-time query, without the lead time.
+     */
+    @WebMethod(operationName = "EchoLeadTime", action = NS + "/EchoLeadTime")
+    @WebResult(name = "leadTime", targetNamespace = NS)
+    public LeadTimeShape echoLeadTime(@WebParam(name = "authority", targetNamespace = NS) String authority,
+                                      @WebParam(name = "medium", targetNamespace = NS) String medium,
+                                      @WebParam(name = "conversationDate", targetNamespace = NS) String conversationDate,
+                                      @WebParam(name = "requestDate", targetNamespace = NS) String requestDate) {
+        return LeadTimeShape.answer(requestDate);
+    }
 }
