@@ -1,6 +1,5 @@
 package nl.overheid.recordingpolicy.adapter.persistence;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
 import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
 import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
+import nl.overheid.recordingpolicy.domain.consent.Expiry;
 import nl.overheid.recordingpolicy.domain.consent.StatusChange;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
@@ -192,13 +192,13 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
     }
 
     @Override
-    public List<String> dueForExpiry(LocalDate today, int limit) {
+    public List<String> dueForExpiry(Expiry expiry, int limit) {
         return em.createQuery("select c.reference from ConsentRequestEntity c where c.status in :open "
-                        + "and c.kind = :recording and c.conversationDate < :today order by c.conversationDate, c.reference",
+                        + "and c.kind = :kind and c.conversationDate < :before order by c.conversationDate, c.reference",
                         String.class)
-                .setParameter("open", List.of(ConsentStatus.SUBMITTED.name(), ConsentStatus.LATE.name()))
-                .setParameter("recording", ConsentKind.RECORDING.name())
-                .setParameter("today", today)
+                .setParameter("open", expiry.openStatuses().stream().map(ConsentStatus::name).toList())
+                .setParameter("kind", expiry.kind().name())
+                .setParameter("before", expiry.conversationBefore())
                 .setMaxResults(limit)
                 .getResultList();
     }
