@@ -1,6 +1,5 @@
 package nl.overheid.recordingpolicy.application;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,9 +19,8 @@ import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
 import nl.overheid.recordingpolicy.application.consent.StoredConsentRequest;
 import nl.overheid.recordingpolicy.application.consent.StoredContact;
 import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
-import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
-import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
+import nl.overheid.recordingpolicy.domain.consent.Expiry;
 
 /**
  * Small hand-written fakes of the application's ports, for unit tests without a database: they keep what they are
@@ -111,11 +109,10 @@ final class PortFakes {
 
 
         @Override
-        public List<String> dueForExpiry(LocalDate today, int limit) {
+        public List<String> dueForExpiry(Expiry expiry, int limit) {
             return requests.values().stream()
                     .map(StoredConsentRequest::request)
-                    .filter(request -> request.kind() == ConsentKind.RECORDING && request.status().isOpen()
-                            && request.conversationDate().isBefore(today))
+                    .filter(request -> expiry.applies(request.status(), request.kind(), request.conversationDate()))
                     .map(ConsentRequest::reference)
                     .limit(limit)
                     .toList();

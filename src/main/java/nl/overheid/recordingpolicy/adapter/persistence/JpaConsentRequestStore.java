@@ -1,6 +1,5 @@
 package nl.overheid.recordingpolicy.adapter.persistence;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
 import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
 import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
+import nl.overheid.recordingpolicy.domain.consent.Expiry;
 import nl.overheid.recordingpolicy.domain.consent.StatusChange;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
@@ -192,13 +192,13 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
     }
 
     @Override
-    public List<String> dueForExpiry(LocalDate today, int limit) {
+    public List<String> dueForExpiry(Expiry expiry, int limit) {
         return em.createQuery("select c.reference from ConsentRequestEntity c where c.status in :open "
-                        + "and c.kind = :recording and c.conversationDate < :today order by c.conversationDate, c.reference",
+                        + "and c.kind = :kind and c.conversationDate < :before order by c.conversationDate, c.reference",
                         String.class)
-                .setParameter("open", List.of(ConsentStatus.SUBMITTED.name(), ConsentStatus.LATE.name()))
-                .setParameter("recording", ConsentKind.RECORDING.name())
-                .setParameter("today", today)
+                .setParameter("open", expiry.openStatuses().stream().map(ConsentStatus::name).toList())
+                .setParameter("kind", expiry.kind().name())
+                .setParameter("before", expiry.conversationBefore())
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -218,28 +218,7 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
         return row;
     }
 
-    /**
-     * The lead time of a recording request in working days. A row written without it (by a gateway version from
-     * before migration V5, still running beside a newer one) has it in its dates: the working days from the
-     * deadline up to the conversation.
-     */
-    private int workingDays(ConsentRequestEntity row) {
-        if (row.leadTimeWorkingDays != null) {
-            return row.leadTimeWorkingDays;
-        }
-        int days = 0;
-        for (LocalDate day = row.deadline; day.isBefore(row.conversationDate); day = day.plusDays(1)) {
-            if (calendar.isWorkingDay(day)) {
-                days++;
-            }
-        }
-        return days;
-    }
-
-    /**
-     * Rebuilds the domain object. The lead time (working days, deadline, on time) is taken as stored, not
-     * recomputed: a later change of the calendar (a new decree) must not rewrite history.
-     */
+    /** Rebuilds the domain object; the lead time as stored (see LeadTime.asStored). */
     private StoredConsentRequest restore(ConsentRequestEntity row) {
         return restore(row, contacts(List.of(row.reference)).getOrDefault(row.reference, List.of()));
     }
@@ -271,9 +250,9 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
                 Authority.parse(row.authority).orElseThrow(() -> new IllegalArgumentException("not an authority: " + row.authority)), Medium.valueOf(row.medium),
                 Optional.ofNullable(row.usage).map(Usage::valueOf), row.conversationDate, Channel.valueOf(row.channel),
                 row.caseReference, row.requestDate);
-        Optional<LeadTime> leadTime = row.deadline == null ? Optional.empty() : Optional.of(new LeadTime(
-                workingDays(row), row.conversationDate, row.deadline, row.requestDate, row.onTime,
-                calendar.isWorkingDay(row.conversationDate), row.conversationDate.isBefore(row.requestDate)));
+        Optional<LeadTime> leadTime = row.deadline == null ? Optional.empty() : Optional.of(LeadTime.asStored(calendar,
+                Optional.ofNullable(row.leadTimeWorkingDays), row.conversationDate, row.deadline, row.requestDate,
+                row.onTime));
         List<StatusChange> history = changes.stream().map(change -> new StatusChange(
                 change.fromStatus == null ? null : ConsentStatus.valueOf(change.fromStatus),
                 ConsentStatus.valueOf(change.toStatus), change.changedAt, Actor.valueOf(change.actor),

@@ -1,12 +1,12 @@
 package nl.overheid.recordingpolicy.application.consent;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import nl.overheid.recordingpolicy.application.security.ConsentVisibility;
 import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
+import nl.overheid.recordingpolicy.domain.consent.Expiry;
 
 /** Port: where consent requests live. Writes join the caller's transaction. */
 public interface ConsentRequestStore {
@@ -36,6 +36,6 @@ public interface ConsentRequestStore {
 
     long countByCase(String caseReference, ConsentVisibility visibility);
 
-    /** References of recording requests still open (SUBMITTED or LATE) whose conversation date lies before {@code today}. */
-    List<String> dueForExpiry(LocalDate today, int limit);
+    /** References of the requests that have expired by {@code expiry}'s rule, oldest conversation first. */
+    List<String> dueForExpiry(Expiry expiry, int limit);
 }

@@ -29,6 +29,7 @@ import nl.overheid.recordingpolicy.domain.consent.NextStep;
 import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRules;
+import nl.overheid.recordingpolicy.domain.consent.Expiry;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
 
@@ -152,7 +153,7 @@ public class ConsentTransactions {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> dueForExpiry(int limit) {
-        return store.dueForExpiry(today(), limit);
+        return store.dueForExpiry(new Expiry(today()), limit);
     }
 
     private ConsentAnswer write(StoredConsentRequest stored, ConsentRequest changed, Object question, CallContext call) {

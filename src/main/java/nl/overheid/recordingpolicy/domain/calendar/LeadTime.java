@@ -2,6 +2,7 @@ package nl.overheid.recordingpolicy.domain.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The outcome of "must be asked at the latest N working days before the conversation".
@@ -55,5 +56,22 @@ public record LeadTime(int workingDays, LocalDate conversationDate, LocalDate de
                 !requestDate.isAfter(deadline),
                 calendar.isWorkingDay(conversationDate),
                 conversationDate.isBefore(requestDate));
+    }
+
+    /**
+     * A lead time as it was decided and stored: the deadline and whether the request was on time are taken as they
+     * were, not counted again, because a later change of the calendar (a new decree) must not rewrite history. A
+     * record written before the working days were stored (a gateway version from before migration V5) has them in
+     * its dates: the working days from the deadline up to the conversation.
+     *
+     * @param storedWorkingDays the working days as stored, or empty for such an older record
+     */
+    public static LeadTime asStored(WorkingDayCalendar calendar, Optional<Integer> storedWorkingDays,
+                                    LocalDate conversationDate, LocalDate deadline, LocalDate requestDate,
+                                    boolean onTime) {
+        Objects.requireNonNull(calendar, "calendar");
+        int workingDays = storedWorkingDays.orElseGet(() -> calendar.workingDaysBetween(deadline, conversationDate));
+        return new LeadTime(workingDays, conversationDate, deadline, requestDate, onTime,
+                calendar.isWorkingDay(conversationDate), conversationDate.isBefore(requestDate));
     }
 }

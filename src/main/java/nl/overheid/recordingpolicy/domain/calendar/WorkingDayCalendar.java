@@ -103,6 +103,22 @@ public final class WorkingDayCalendar {
     }
 
     /**
+     * The working days from {@code from} (counted if it is one) up to {@code to} (not counted): the inverse of
+     * {@link #workingDaysBefore}, for a deadline and its conversation.
+     */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        int days = 0;
+        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    /**
      * The years from {@code from} to {@code to} (both included) that no known decree covers: a day
      * in them may still be equated with a feast by a decree not yet published or not shipped, so a
      * deadline counted through them is provisional. Empty when every year is covered.

@@ -247,16 +247,11 @@ public final class ConsentRequest {
     }
 
     /**
-     * The status as of {@code today}: EXPIRED for a recording request still open (SUBMITTED or LATE) after its
-     * conversation date, whether or not {@link #expire} has run yet; otherwise the stored status.
+     * The status as of {@code today}: EXPIRED for a request that {@link Expiry} says has expired, whether or not
+     * {@link #expire} has run yet; otherwise the stored status.
      */
     public ConsentStatus effectiveStatus(LocalDate today) {
-        Objects.requireNonNull(today, "today");
-        boolean conversationPassed = today.isAfter(conversationDate());
-        if (status.isOpen() && kind() == ConsentKind.RECORDING && conversationPassed) {
-            return ConsentStatus.EXPIRED;
-        }
-        return status;
+        return new Expiry(today).applies(status, kind(), conversationDate()) ? ConsentStatus.EXPIRED : status;
     }
 
     private void requireOpen(Transition attempted, LocalDate today) {

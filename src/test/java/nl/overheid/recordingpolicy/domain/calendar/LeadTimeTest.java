@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,5 +62,30 @@ class LeadTimeTest {
                 () -> new LeadTime(5, conversation, deadline, lateRequest, false, true, true)); // not in the past
         assertThrows(IllegalArgumentException.class,
                 () -> new LeadTime(5, conversation, conversation, lateRequest, false, true, false)); // deadline not before
+    }
+
+    @Test
+    void aStoredLeadTimeKeepsItsDeadlineAndItsOnTimeAsStored() {
+        // stored when 5 working days before 18 May 2026 was 7 May; a later decree could move it: history stays
+        LeadTime stored = LeadTime.asStored(calendar, Optional.of(5), LocalDate.of(2026, 5, 18),
+                LocalDate.of(2026, 5, 6), LocalDate.of(2026, 5, 6), true);
+        assertEquals(new LeadTime(5, LocalDate.of(2026, 5, 18), LocalDate.of(2026, 5, 6), LocalDate.of(2026, 5, 6),
+                true, true, false), stored);
+    }
+
+    @ParameterizedTest(name = "deadline {0}, conversation {1}: {2} working days")
+    @CsvSource(textBlock = """
+            # a record from before the working days were stored has them in its dates
+            2026-05-07, 2026-05-18, 5
+            # Ascension Day (14 May) and the equated day after it (15 May) do not count
+            2026-05-12, 2026-05-18, 2
+            # over the turn of the year: Christmas and New Year's Day do not count
+            2025-12-23, 2026-01-05, 5
+            """)
+    void aStoredLeadTimeWithoutItsWorkingDaysCountsThemFromItsDates(LocalDate deadline, LocalDate conversation,
+                                                                    int workingDays) {
+        LeadTime stored = LeadTime.asStored(calendar, Optional.empty(), conversation, deadline, deadline, true);
+        assertEquals(workingDays, stored.workingDays());
+        assertEquals(deadline, calendar.workingDaysBefore(conversation, workingDays)); // the inverse of counting back
     }
 }
