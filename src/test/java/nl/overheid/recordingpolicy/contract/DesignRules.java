@@ -50,6 +50,11 @@ final class DesignRules {
     static final List<String> PROBLEM_REQUIRED = List.of("status", "title", "detail");
     /** The one literal path segment that is not kebab-case: the document itself, at {@code /openapi.json}. */
     static final String OPENAPI_DOCUMENT_PATH = "/openapi.json";
+    /**
+     * RFC 8615's prefix: a well-known URI's location is fixed by its registration (AuthZEN's
+     * {@code /.well-known/authzen-configuration}), so neither its first segment nor a version can follow the rules.
+     */
+    static final String WELL_KNOWN_PREFIX = "/.well-known/";
 
     private static final Pattern SEMVER = Pattern.compile("(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)");
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -118,7 +123,10 @@ final class DesignRules {
         return violations;
     }
 
-    /** Every server url ends with the major version of info.version: {@code .../v1} for 1.x.y. */
+    /**
+     * Every server url ends with the major version of info.version: {@code .../v1} for 1.x.y; the document's servers
+     * and those a path declares for itself alike, but for a well-known path's (RFC 8615 fixes where it is).
+     */
     List<String> majorVersionInServerUrl() {
         String version = api.getInfo() == null ? null : api.getInfo().getVersion();
         Matcher semver = version == null ? null : SEMVER.matcher(version);
@@ -136,6 +144,19 @@ final class DesignRules {
                 violations.add("servers: url '" + server.getUrl() + "' does not end with the major version '"
                         + suffix + "'");
             }
+        }
+        if (api.getPaths() != null) {
+            api.getPaths().forEach((path, item) -> {
+                if (item.getServers() == null || path.startsWith(WELL_KNOWN_PREFIX)) {
+                    return;
+                }
+                for (Server server : item.getServers()) {
+                    if (server.getUrl() == null || !server.getUrl().endsWith(suffix)) {
+                        violations.add("path '" + path + "' servers: url '" + server.getUrl()
+                                + "' does not end with the major version '" + suffix + "'");
+                    }
+                }
+            });
         }
         return violations;
     }
@@ -224,7 +245,10 @@ final class DesignRules {
         return violations;
     }
 
-    /** Literal path segments are kebab-case, path parameters {lowerCamelCase}; only /openapi.json is exempt. */
+    /**
+     * Literal path segments are kebab-case, path parameters {lowerCamelCase}; only /openapi.json and the first
+     * segment of a well-known URI ({@code .well-known}, RFC 8615) are exempt.
+     */
     List<String> kebabCasePaths() {
         List<String> violations = new ArrayList<>();
         if (api.getPaths() == null) {
@@ -246,7 +270,8 @@ final class DesignRules {
                     }
                 } else if (segment.isEmpty()) {
                     violations.add("path '" + path + "': has an empty segment (trailing or double slash)");
-                } else if (!(last && path.equals(OPENAPI_DOCUMENT_PATH)) && !KEBAB.matcher(segment).matches()) {
+                } else if (!(last && path.equals(OPENAPI_DOCUMENT_PATH))
+                        && !(i == 0 && path.startsWith(WELL_KNOWN_PREFIX)) && !KEBAB.matcher(segment).matches()) {
                     violations.add("path '" + path + "': segment '" + segment + "' is not kebab-case");
                 }
             }

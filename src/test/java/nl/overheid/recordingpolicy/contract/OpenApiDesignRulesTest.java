@@ -143,8 +143,9 @@ class OpenApiDesignRulesTest {
         /** Guards the checks against passing vacuously because they looked at nothing. */
         @Test
         void isWalkedOperationByOperation() {
-            assertEquals(List.of("decideConsentRequest", "evaluateRecording", "evaluateUsage", "findAcknowledgements",
-                            "findConsentRequests", "getAcknowledgement", "getAcknowledgementForm", "getConsentRequest",
+            assertEquals(List.of("decideConsentRequest", "evaluateAccess", "evaluateAccessBatch", "evaluateRecording",
+                            "evaluateUsage", "findAcknowledgements", "findConsentRequests", "getAcknowledgement",
+                            "getAcknowledgementForm", "getAuthzenConfiguration", "getConsentRequest",
                             "getDecisionRecord", "getFilledAcknowledgementForm", "getLeadTimeStatus", "getOpenApiDocument",
                             "listPolicies", "listPoliciesOfAuthority", "recordConsentContact", "registerAcknowledgement",
                             "submitConsentRequest",
@@ -203,7 +204,25 @@ class OpenApiDesignRulesTest {
             assertSingleViolationNaming(violations(api -> {
                 api.getInfo().setVersion(version);
                 api.setServers(List.of(new Server().url(url)));
+                api.getPaths().values().forEach(item -> item.setServers(null)); // the document's servers only
             }, DesignRules::majorVersionInServerUrl), "'" + url + "'");
+        }
+
+        @Test
+        void aPathsOwnServerWithoutTheMajorVersion() {
+            assertSingleViolationNaming(violations(
+                    api -> api.getPaths().get("/evaluation").setServers(List.of(new Server().url("/access"))),
+                    DesignRules::majorVersionInServerUrl), "path '/evaluation'", "'/access'", "'/v1'");
+        }
+
+        @Test
+        void aWellKnownPathIsWhereRfc8615PutsItWithoutAVersionOrKebabCase() {
+            assertEquals(List.of(), violations(api -> api.getPaths().addPathItem("/.well-known/openid-configuration",
+                            new PathItem().servers(List.of(new Server().url("/")))), DesignRules::majorVersionInServerUrl));
+            assertEquals(List.of(), violations(api -> api.getPaths().addPathItem("/.well-known/openid-configuration",
+                    new PathItem()), DesignRules::kebabCasePaths));
+            assertSingleViolationNaming(violations(api -> api.getPaths().addPathItem("/rules/.well-known",
+                    new PathItem()), DesignRules::kebabCasePaths), "segment '.well-known'");
         }
 
         @Test
@@ -252,9 +271,9 @@ class OpenApiDesignRulesTest {
         void aProblemSchemaThatDoesNotRequireAField(String field) {
             List<String> found = violations(api -> api.getComponents().getSchemas().get("Problem").getRequired().remove(field),
                     DesignRules::problemDetailsOnErrors);
-            // every 4xx/5xx response of the contract refers to Problem: 16 x 400, 16 x 401, 16 x 403, 7 x 404,
-            // 2 x 406, 4 x 409, 7 x 415, 4 x 422, 18 x 500, 13 x 503
-            assertEquals(105, found.size(), () -> "violations: " + found);
+            // every 4xx/5xx response of the contract refers to Problem: 18 x 400, 18 x 401, 18 x 403, 7 x 404,
+            // 2 x 406, 4 x 409, 7 x 415, 4 x 422, 21 x 500, 15 x 503
+            assertEquals(116, found.size(), () -> "violations: " + found);
             assertTrue(found.stream().allMatch(v -> v.endsWith("does not require '" + field + "'")), () -> "violations: " + found);
             assertTrue(found.contains("GET /lead-time (getLeadTimeStatus) response 400: application/problem+json schema does not require '"
                     + field + "'"), () -> "violations: " + found);

@@ -25,7 +25,8 @@ import nl.overheid.recordingpolicy.testing.TestTokens;
  * No hole on a fresh start: the jar, started as README says in an empty directory, has no open door and no default
  * password. It writes one random password for each role into data/credentials.properties, readable by its owner
  * only, and logs where that file is, never a password. Started with the switch that closes the public questions
- * too, an anonymous recording decision is refused on both protocols and the generated credentials open it.
+ * too, an anonymous recording decision is refused on every protocol (REST, SOAP, AuthZEN) and the generated
+ * credentials open it.
  * Runs the jar on its own ports (offset 800: HTTP 8880, management 10790), in the embedded-database run only.
  */
 class FreshStartIT {
@@ -63,11 +64,24 @@ class FreshStartIT {
             assertTrue(refused.headers().allValues("WWW-Authenticate").stream().anyMatch(value -> value.startsWith("Basic ")));
             assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElseThrow());
             assertEquals(401, anonymous.get("/api/v1/policies").statusCode());
+            String authzenQuestion = "{\"subject\":{\"type\":\"citizen\",\"id\":\"c-1\",\"properties\":{\"participant\":true}},"
+                    + "\"action\":{\"name\":\"record\",\"properties\":{\"medium\":\"AUDIO\"}},"
+                    + "\"resource\":{\"type\":\"conversation\",\"id\":\"UWV\"}}";
+            HttpResponse<String> authzenRefused = anonymous.postJson("/access/v1/evaluation", authzenQuestion,
+                    "X-Request-ID", "fresh-start-1");
+            assertEquals(401, authzenRefused.statusCode(), authzenRefused.body());
+            assertTrue(authzenRefused.headers().allValues("WWW-Authenticate").stream().anyMatch(value -> value.startsWith("Basic ")));
+            assertEquals("application/problem+json", authzenRefused.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals("fresh-start-1", authzenRefused.headers().firstValue("X-Request-ID").orElseThrow());
 
             ItIdentities identities = ItIdentities.of(server.workDir());
             HttpResponse<String> answered = anonymous.as(identities, "case-system").postJson("/api/v1/recording-decisions", QUESTION);
             assertEquals(200, answered.statusCode(), answered.body());
             assertEquals("PERMITTED", Http.json(answered).getString("outcome"));
+            HttpResponse<String> authzenAnswered = anonymous.as(identities, "case-system")
+                    .postJson("/access/v1/evaluation", authzenQuestion);
+            assertEquals(200, authzenAnswered.statusCode(), authzenAnswered.body());
+            assertTrue(Http.json(authzenAnswered).getBoolean("decision"));
 
             Document fault = SoapWire.post(anonymous, SoapWire.envelope("<rp:ListPolicies/>"), 500);
             assertEquals("RPG-0401", fault.getElementsByTagNameNS(SoapWire.NS, "code").item(0).getTextContent());

@@ -151,6 +151,9 @@ class FuzzIT extends DeployedGateway {
         JsonObject paths = contract.getJsonObject("paths");
         for (String path : paths.keySet()) {
             JsonObject operations = paths.getJsonObject(path);
+            if (operations.containsKey("servers")) {
+                continue; // AuthZEN's endpoints, outside /api/v1, with their own bodies: AuthzenIT feeds them bad input
+            }
             for (String method : operations.keySet()) {
                 if (!method.equals("parameters")) {
                     cases.addAll(restCases(contract, path, method.toUpperCase(), operations.getJsonObject(method), random));

@@ -26,14 +26,14 @@ import nl.overheid.recordingpolicy.application.JsonText;
  * At most {@code gateway.rate-limit.per-second} requests a second per caller (system property, or
  * GATEWAY_RATE_LIMIT_PER_SECOND; 0, the default, switches the limit off). The caller is the authenticated principal
  * where there is one, else the remote address. A request over the limit is answered 429 with Retry-After before
- * either adapter reads it: a problem detail on /api/*, a soap:Client fault on /soap/*.
+ * either adapter reads it: a problem detail on /api/* and AuthZEN's /access/*, a soap:Client fault on /soap/*.
  *
  * <p>The system property is read again when it changes, so an operator can change the limit on a running server
  * (WildFly's management {@code /system-property=gateway.rate-limit.per-second:add(value=…)}) without a restart;
  * every caller then starts with a full bucket. A malformed value at start stops the deployment; a malformed value
  * set later is logged and the limit in force is kept.
  */
-@WebFilter(filterName = "RateLimitFilter", urlPatterns = {"/api/*", "/soap/*"}, asyncSupported = true)
+@WebFilter(filterName = "RateLimitFilter", urlPatterns = {"/api/*", "/soap/*", "/access/*"}, asyncSupported = true)
 public class RateLimitFilter extends HttpFilter {
 
     public static final String PROPERTY = "gateway.rate-limit.per-second";

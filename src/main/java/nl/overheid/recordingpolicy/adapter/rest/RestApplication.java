@@ -8,5 +8,5 @@ import jakarta.ws.rs.core.Application;
 public class RestApplication extends Application {
 
     /** The contract version (openapi.json info.version), sent in the API-Version header of every response. */
-    public static final String API_VERSION = "1.4.0";
+    public static final String API_VERSION = "1.5.0";
 }

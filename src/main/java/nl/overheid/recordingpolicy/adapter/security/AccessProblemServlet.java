@@ -34,6 +34,10 @@ public class AccessProblemServlet extends HttpServlet {
         boolean unauthenticated = !(code instanceof Integer status) || status == HttpServletResponse.SC_UNAUTHORIZED;
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? request.getRequestURI() : uri;
+        String requestId = request.getHeader("X-Request-ID");
+        if (requestId != null && (path.startsWith("/access/") || path.startsWith("/.well-known/"))) {
+            response.setHeader("X-Request-ID", requestId); // AuthZEN: the request id is echoed on every answer
+        }
         response.setStatus(unauthenticated ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_FORBIDDEN);
         if (unauthenticated && !response.containsHeader("WWW-Authenticate")) {
             CHALLENGES.forEach(challenge -> response.addHeader("WWW-Authenticate", challenge));
