@@ -200,7 +200,7 @@ public class RecordingPolicyService {
         String answer = JsonText.write(DecisionView.of(decisionId, decision));
         log.write(new DecisionRecord(decisionId, call.trace(), event, now, decision.outcome().name(),
                 call.caller(), JsonText.write(input), answer, decision.ruleIds(), decision.policyVersion(),
-                consentReference));
+                consentReference, policies.contentId()));
         return new IssuedDecision(decisionId, decision, answer);
     }
 }

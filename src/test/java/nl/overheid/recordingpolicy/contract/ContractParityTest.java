@@ -129,6 +129,10 @@ class ContractParityTest {
     /** REST operations without a SOAP counterpart, and why. */
     private static final Map<String, String> REST_ONLY_OPERATIONS = Map.of(
             "get /decisions/{decisionId}", "the decision log is read by auditors over REST; SOAP answers carry the decisionId",
+            "get /decisions/{decisionId}/adl-record", "the same record in the Authorization Decision Log shape, read by "
+                    + "auditors over REST like the record itself",
+            "get /policy-versions/{policyVersionId}", "the target of the policy reference in an Authorization Decision "
+                    + "Log record, which names it by its REST path; SOAP ListPolicies answers the rules in force",
             "get /openapi.json", "the REST contract itself; SOAP serves its own at ?wsdl",
             "get /acknowledgement-forms/{authority}", "a printable document (PDF or HTML) chosen by content negotiation; "
                     + "SOAP answers data, and a form to print is fetched by a browser or printed from the case system",

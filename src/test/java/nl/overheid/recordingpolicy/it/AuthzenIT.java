@@ -114,6 +114,13 @@ class AuthzenIT extends DeployedGateway {
         assertEquals(traceId, record.getString("traceId"), logged.body());
         assertFalse(logged.body().contains(citizen), "the decision log never holds the subject: " + logged.body());
         assertTrue(logged.body().contains("authzen "), "the caller is marked as an AuthZEN one: " + logged.body());
+
+        // the record in the Authorization Decision Log shape shows exactly the answer that was given
+        HttpResponse<String> adl = http.as(ItIdentities.arquillian(), "auditor")
+                .get("/api/v1/decisions/" + context.getString("decision_id") + "/adl-record");
+        assertEquals(200, adl.statusCode(), adl.body());
+        assertEquals(answer, Http.json(adl).getJsonObject("body").getJsonObject("adl.core.response"));
+        assertFalse(adl.body().contains(citizen), "nor does its AuthZEN view: " + adl.body());
     }
 
     @ParameterizedTest(name = "{0} {1} {2} -> {3}")

@@ -71,6 +71,7 @@ class FuzzIT extends DeployedGateway {
     /** A request for consent to publish a UWV video: the usage question's publicationConsentRequestReference. */
     String publicationReference;
     String decisionId;
+    String policyVersionId;
     /** A municipal acknowledgement, for the acknowledgement operations (registered by case-system-gemeente). */
     String acknowledgement;
     /** Whether the cases being built are for an acknowledgement operation: their authority is a municipality. */
@@ -96,6 +97,11 @@ class FuzzIT extends DeployedGateway {
                 "{\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"usage\":\"PUBLISH\"}"));
         assertEquals(200, decided.statusCode(), decided.body());
         decisionId = Http.json(decided).getString("decisionId");
+        HttpResponse<String> adl = send(new Call("GET", "/api/v1/decisions/" + decisionId + "/adl-record", Map.of(), null,
+                null));
+        assertEquals(200, adl.statusCode(), adl.body());
+        policyVersionId = Http.json(adl).getJsonObject("attributes").getJsonObject("adl.core.policies")
+                .getJsonObject("recording-policy").getString("id");
         HttpResponse<String> registered = send(new Call("POST", "/api/v1/acknowledgements", Map.of(), "application/json",
                 AcknowledgementRestIT.registration("MUNICIPALITY", "FUZZ-" + UUID.randomUUID(), "Fuzz Tester")));
         assertEquals(201, registered.statusCode(), registered.body());
@@ -324,6 +330,7 @@ class FuzzIT extends DeployedGateway {
             case "signedByClient", "signedByEmployee" -> "true";
             case "lang" -> "nl";
             case "decisionId" -> decisionId;
+            case "policyVersionId" -> policyVersionId;
             case "page" -> "1";
             case "pageSize" -> "10";
             case "Idempotency-Key", "requestId" -> "fuzz-" + keys.incrementAndGet();

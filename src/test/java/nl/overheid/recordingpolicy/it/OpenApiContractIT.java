@@ -117,6 +117,21 @@ class OpenApiContractIT extends DeployedGateway {
                 () -> auditor.get("/api/v1/decisions/00000000-0000-0000-0000-000000000000"),
                 () -> auditor.get("/api/v1/decisions/not-an-id"),
                 () -> http.get("/api/v1/decisions/" + decisionId)));
+        String usageDecisionId = Http.json(http.postJson("/api/v1/usage-decisions",
+                "{\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"usage\":\"PUBLISH\"}")).getString("decisionId");
+        calls.put("get /decisions/{decisionId}/adl-record", List.of(
+                () -> auditor.get("/api/v1/decisions/" + usageDecisionId + "/adl-record"),
+                () -> auditor.get("/api/v1/decisions/" + decisionId + "/adl-record"),
+                () -> auditor.get("/api/v1/decisions/00000000-0000-0000-0000-000000000000/adl-record"),
+                () -> auditor.get("/api/v1/decisions/not-an-id/adl-record"),
+                () -> http.get("/api/v1/decisions/" + usageDecisionId + "/adl-record")));
+        String policyVersionId = Http.json(auditor.get("/api/v1/decisions/" + usageDecisionId + "/adl-record"))
+                .getJsonObject("attributes").getJsonObject("adl.core.policies").getJsonObject("recording-policy")
+                .getString("id");
+        calls.put("get /policy-versions/{policyVersionId}", List.of(
+                () -> http.get("/api/v1/policy-versions/" + policyVersionId),
+                () -> http.get("/api/v1/policy-versions/" + "0".repeat(64)),
+                () -> http.get("/api/v1/policy-versions/2026.1")));
         Http municipalCaseSystem = http.as(identities, "case-system-gemeente");
         String acknowledgementCase = "IT-CONTRACT-" + java.util.UUID.randomUUID();
         String registration = AcknowledgementRestIT.registration("MUNICIPALITY", acknowledgementCase, "J. de Vries");

@@ -102,6 +102,57 @@ class RestartPersistenceIT {
     }
 
     /**
+     * A policy version stays retrievable after the gateway restarts with another: the first start loads a further
+     * municipality's file (GATEWAY_POLICIES_DIR), decides for that municipality and stops; the second starts without
+     * it, so with another policy version. The first decision's ADL record still names the first version, which still
+     * resolves to the same files (the municipality's among them) and still gives the rule its sentence.
+     */
+    @Test
+    void aPolicyVersionStoredEarlierIsStillRetrievableAfterARestartWithAnotherPolicy() throws Exception {
+        Path policies = Files.createDirectories(gateway.workDir().resolve("extra-policies"));
+        Files.copy(Path.of("src/test/resources/it-policies/GM9998.xml"), policies.resolve("GM9998.xml"));
+        gateway.start("first", java.util.Map.of("GATEWAY_POLICIES_DIR", policies.toString()));
+        Http http = new Http(new URL(base));
+        Http auditor = http.as(ItIdentities.of(gateway.workDir()), "auditor");
+        HttpResponse<String> decided = http.postJson("/api/v1/recording-decisions", "{\"authority\":\"GM9998\","
+                + "\"medium\":\"VIDEO\",\"participant\":true,\"conversationDate\":\"" + ConsentRest.onTimeConversation() + "\"}");
+        assertEquals(200, decided.statusCode(), decided.body());
+        String decisionId = Http.json(decided).getString("decisionId");
+        JsonObject before = adlRecord(auditor, decisionId);
+        JsonObject reference = before.getJsonObject("attributes").getJsonObject("adl.core.policies")
+                .getJsonObject("recording-policy");
+        JsonObject firstVersion = Http.json(http.get(reference.getString("href")));
+        gateway.stop();
+
+        gateway.start("second");
+        HttpResponse<String> other = http.postJson("/api/v1/recording-decisions",
+                "{\"authority\":\"UWV\",\"medium\":\"AUDIO\",\"participant\":true}");
+        assertEquals(200, other.statusCode(), other.body());
+        JsonObject otherReference = adlRecord(auditor, Http.json(other).getString("decisionId"))
+                .getJsonObject("attributes").getJsonObject("adl.core.policies").getJsonObject("recording-policy");
+        assertTrue(!otherReference.getString("id").equals(reference.getString("id")),
+                "without the municipality's file the gateway runs another policy version");
+        assertEquals(before, adlRecord(auditor, decisionId), "the earlier record reads the same, policy sentences too");
+        HttpResponse<String> retrieved = http.get(reference.getString("href"));
+        assertEquals(200, retrieved.statusCode(), "the earlier version is still retrievable: " + retrieved.body());
+        assertEquals(firstVersion, Http.json(retrieved));
+        assertEquals(List.of("UWV.xml", "GM0000.xml", "GM9998.xml"), firstVersion.getJsonArray("files")
+                .getValuesAs(JsonObject.class).stream().map(file -> file.getString("name")).toList());
+        assertEquals(reference.getString("id"), DecisionLogAdlIT.recomputedId(Http.json(retrieved)));
+        assertTrue(before.getJsonObject("body").getJsonObject("adl.core.response").getJsonObject("context")
+                .getJsonArray("rules").getValuesAs(JsonObject.class).stream()
+                .anyMatch(rule -> rule.getString("id").startsWith("GM9998-") && !rule.getString("source").isBlank()),
+                "the municipality's rule has its sentence from the archived version: " + before);
+        gateway.stop();
+    }
+
+    private static JsonObject adlRecord(Http auditor, String decisionId) {
+        HttpResponse<String> response = auditor.get("/api/v1/decisions/" + decisionId + "/adl-record");
+        assertEquals(200, response.statusCode(), response.body());
+        return Http.json(response);
+    }
+
+    /**
      * The default configuration keeps what it acknowledged when the process is killed: consent requests and
      * recording decisions answered successfully, the process then killed at once (SIGKILL, no shutdown of any kind),
      * all of them there after the restart. No database URL is given, so this is the shipped default (the embedded

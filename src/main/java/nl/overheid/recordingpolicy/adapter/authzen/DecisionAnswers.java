@@ -1,16 +1,12 @@
 package nl.overheid.recordingpolicy.adapter.authzen;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 
 import nl.overheid.recordingpolicy.application.IssuedDecision;
-import nl.overheid.recordingpolicy.domain.policy.BilingualText;
-import nl.overheid.recordingpolicy.domain.policy.Decision;
-import nl.overheid.recordingpolicy.domain.policy.Outcome;
+import nl.overheid.recordingpolicy.application.adl.AuthZenRendering;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
 
 /**
@@ -23,69 +19,18 @@ import nl.overheid.recordingpolicy.domain.policy.Rule;
 final class DecisionAnswers {
 
     /** The obligation type this gateway issues (obligations profile: bilaterally agreed semantics, named in docs). */
-    static final String OBLIGATION_TYPE = "custom";
+    static final String OBLIGATION_TYPE = AuthZenRendering.OBLIGATION_TYPE;
 
     private DecisionAnswers() {
     }
 
+    /**
+     * Rendered from the answer as the decision log stored it, by the same code that renders a decision-log record's
+     * response in the Authorization Decision Log shape: what was answered and what the log shows cannot differ.
+     */
     static JsonObject of(IssuedDecision issued) {
-        Decision decision = issued.decision();
-        JsonObjectBuilder context = Json.createObjectBuilder()
-                .add("outcome", decision.outcome().name())
-                .add("decision_id", issued.decisionId());
-        decision.consentGrantor().ifPresent(grantor -> context.add("consent_required_from", grantor.name()));
-        context.add("reason_user", texts(decision.explanation()))
-                .add("reason_admin", texts(adminReason(issued)))
-                .add("rules", rules(decision.rules()))
-                .add("obligations", references("obl", decision.obligations().stream()
-                        .map(o -> new Reference(o.code().name(), o.rule().id())).toList()))
-                .add("advice", references("adv", decision.advice().stream()
-                        .map(a -> new Reference(a.code().name(), a.rule().id())).toList()))
-                .add("consequences", references("csq", decision.consequences().stream()
-                        .map(c -> new Reference(c.code().name(), c.rule().id())).toList()))
-                .add("policy_version", decision.policyVersion().version());
-        return Json.createObjectBuilder()
-                .add("decision", decision.outcome() == Outcome.PERMITTED)
-                .add("context", context)
-                .build();
-    }
-
-    /** For whoever reads the log: the outcome, the rules by id, the policy version and the record to look up. */
-    private static BilingualText adminReason(IssuedDecision issued) {
-        Decision decision = issued.decision();
-        String rules = String.join(", ", decision.ruleIds());
-        String version = decision.policyVersion().version() + ", " + decision.policyVersion().effectiveFrom();
-        return new BilingualText(
-                decision.outcome().name() + " volgens de regels " + rules + " (beleidsversie " + version
-                        + "); beslislogrecord " + issued.decisionId() + ".",
-                decision.outcome().name() + " under the rules " + rules + " (policy version " + version
-                        + "); decision-log record " + issued.decisionId() + ".");
-    }
-
-    static JsonObject texts(BilingualText text) {
-        return Json.createObjectBuilder().add("nl", text.nl()).add("en", text.en()).build();
-    }
-
-    private static JsonArrayBuilder rules(List<Rule> rules) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        rules.forEach(rule -> array.add(Json.createObjectBuilder().add("id", rule.id()).add("source", rule.source().text())));
-        return array;
-    }
-
-    private record Reference(String code, String ruleId) {
-    }
-
-    /** Each as {@code {id: "obl-1", type: "custom", properties: {code, rule_id}}}, numbered in the policy's order. */
-    private static JsonArrayBuilder references(String prefix, List<Reference> references) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (int i = 0; i < references.size(); i++) {
-            array.add(Json.createObjectBuilder()
-                    .add("id", prefix + "-" + (i + 1))
-                    .add("type", OBLIGATION_TYPE)
-                    .add("properties", Json.createObjectBuilder()
-                            .add("code", references.get(i).code())
-                            .add("rule_id", references.get(i).ruleId())));
-        }
-        return array;
+        Map<String, Rule> rules = new HashMap<>();
+        issued.decision().rules().forEach(rule -> rules.put(rule.id(), rule));
+        return AuthZenRendering.response(issued.answerJson(), rules);
     }
 }

@@ -24,9 +24,10 @@ final class DecisionLogTable {
 
     static final String INSERT = "INSERT INTO decision_log (decision_id, trace_id, span_id, parent_span_id, "
             + "event_name, occurred_at, status, caller, request_body, response_body, rule_ids, policy_version, "
-            + "consent_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "consent_reference, policy_version_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String SELECT_BY_ID = "SELECT decision_id, trace_id, span_id, parent_span_id, event_name, "
-            + "occurred_at, status, caller, request_body, response_body, rule_ids, policy_version, consent_reference "
+            + "occurred_at, status, caller, request_body, response_body, rule_ids, policy_version, consent_reference, "
+            + "policy_version_id "
             + "FROM decision_log WHERE decision_id = ?";
 
     private DecisionLogTable() {
@@ -47,6 +48,7 @@ final class DecisionLogTable {
         insert.setString(11, String.join(",", record.ruleIds()));
         insert.setString(12, record.policyVersion().version());
         insert.setString(13, record.consentReference().orElse(null));
+        insert.setString(14, record.policyContentId().orElse(null));
     }
 
     /** The record in the current row of a result of {@link #SELECT_BY_ID}. */
@@ -64,10 +66,14 @@ final class DecisionLogTable {
                 row.getString("response_body"),
                 ruleIds.isEmpty() ? List.of() : Arrays.asList(ruleIds.split(",")),
                 version(row.getString("policy_version")),
-                Optional.ofNullable(row.getString("consent_reference")));
+                Optional.ofNullable(row.getString("consent_reference")),
+                Optional.ofNullable(row.getString("policy_version_id")));
     }
 
-    /** Versions are named by the policy set that produced them; today there is one. */
+    /**
+     * Version labels are named by the policy set that produced them; today there is one. The exact content is named by
+     * policy_version_id (the archive of policy versions, table policy_version).
+     */
     private static PolicyVersion version(String name) {
         PolicyVersion current = PolicySet.CURRENT_VERSION;
         if (!current.version().equals(name)) {

@@ -4,10 +4,12 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -26,7 +28,10 @@ public class SchemaMigration {
     @Resource(lookup = "java:jboss/datasources/GatewayDS")
     DataSource dataSource;
 
-    void migrate(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+    /** When the migration runs among the observers of the start: CDI's default, named for those that must follow. */
+    static final int PRIORITY = Interceptor.Priority.APPLICATION + 500;
+
+    void migrate(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object applicationStarted) {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

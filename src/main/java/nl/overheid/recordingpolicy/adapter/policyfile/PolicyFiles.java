@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +47,8 @@ import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.ObligationCode;
 import nl.overheid.recordingpolicy.domain.policy.Outcome;
 import nl.overheid.recordingpolicy.domain.policy.Platform;
+import nl.overheid.recordingpolicy.domain.policy.PolicyContent;
+import nl.overheid.recordingpolicy.domain.policy.PolicyDocument;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.RecordingConsentTerms;
 import nl.overheid.recordingpolicy.domain.policy.RecordingRow;
@@ -90,8 +95,11 @@ public final class PolicyFiles {
         Map<Authority, String> fileOf = new HashMap<>();
         Map<String, String> ruleFile = new HashMap<>();
         List<AuthorityPolicy> policies = new ArrayList<>();
+        List<PolicyDocument> documents = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             AuthorityPolicy policy = read(file.getKey(), file.getValue());
+            documents.add(new PolicyDocument(policy.authority().code(), Path.of(file.getKey()).getFileName().toString(),
+                    text(file.getKey(), file.getValue())));
             String earlier = fileOf.putIfAbsent(policy.authority(), file.getKey());
             if (earlier != null) {
                 throw new PolicyFileException(file.getKey(), 0,
@@ -106,7 +114,7 @@ public final class PolicyFiles {
             policies.add(policy);
         }
         try {
-            return new PolicySet(PolicySet.CURRENT_VERSION, policies, calendar);
+            return new PolicySet(policies, calendar, new PolicyContent(PolicySet.CURRENT_VERSION, documents));
         } catch (IllegalArgumentException e) {
             throw new PolicyFileException(String.join(", ", files.keySet()), 0, e.getMessage(), e);
         }
@@ -124,6 +132,21 @@ public final class PolicyFiles {
     }
 
     // ------------------------------------------------------------------------------------------- files
+
+    /**
+     * The file's text, for the archive of policy versions (docs/decision-log.md). Strictly UTF-8: a file in another
+     * encoding would be kept as something other than what it is, and the version that names it would not be exact.
+     */
+    private static String text(String file, byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new PolicyFileException(file, 0, "is not UTF-8 (" + e + "); save it as UTF-8", e);
+        }
+    }
 
     private static List<String> shippedNames() {
         return new String(resource(INDEX), StandardCharsets.UTF_8).lines()

@@ -13,11 +13,18 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.ws.rs.core.Response;
 
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
+import nl.overheid.recordingpolicy.application.adl.AdlRecords;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.consent.DecisionRecordLookup;
 import nl.overheid.recordingpolicy.contract.rest.v1.api.AuditApi;
 
-/** GET /decisions/{decisionId}: the decision-log record of a decision the gateway gave, to those who may read it. */
+/**
+ * GET /decisions/{decisionId}: the decision-log record of a decision the gateway gave, to those who may read it; GET
+ * /decisions/{decisionId}/adl-record: the same record in the Authorization Decision Log shape. A resource of its own
+ * rather than content negotiation on the first: both are JSON, and the NL API Design Rules negotiate formats, not two
+ * models of one thing under a vendor media type no client of the standard would know. Below /decisions/, so that the
+ * container demands a role for it as for the record itself (web.xml), and the same access rules apply.
+ */
 @ApplicationScoped
 public class DecisionRecordsResource implements AuditApi {
 
@@ -26,6 +33,9 @@ public class DecisionRecordsResource implements AuditApi {
 
     @Inject
     DecisionRecordLookup records;
+
+    @Inject
+    AdlRecords adlRecords;
 
     @Override
     public Response getDecisionRecord(String decisionId) {
@@ -48,6 +58,12 @@ public class DecisionRecordsResource implements AuditApi {
                                 .add("effectiveFrom", record.policyVersion().effectiveFrom().toString())));
         record.consentReference().ifPresent(reference -> json.add("consentRequestReference", reference));
         return Answers.ok(json.build());
+    }
+
+    @Override
+    public Response getAdlRecord(String decisionId) {
+        return Answers.ok(adlRecords.find(decisionId, ElytronCallers.current(),
+                id -> RestApplication.BASE_PATH + "/policy-versions/" + id));
     }
 
     private static JsonObject object(String json) {

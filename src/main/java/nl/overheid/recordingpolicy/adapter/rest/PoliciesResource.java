@@ -7,14 +7,21 @@ import jakarta.ws.rs.core.Response;
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.application.PolicyListingInput;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
+import nl.overheid.recordingpolicy.application.policyversion.PolicyVersions;
 import nl.overheid.recordingpolicy.contract.rest.v1.api.PoliciesApi;
 
-/** GET /policies and GET /policies/{authority}: the rules with their ids, sources and texts. */
+/**
+ * GET /policies and GET /policies/{authority}: the rules with their ids, sources and texts; GET /policy-versions/{id}:
+ * a policy version the gateway ran with, its files exactly, as a decision's Authorization Decision Log record names it.
+ */
 @ApplicationScoped
 public class PoliciesResource implements PoliciesApi {
 
     @Inject
     RecordingPolicyService service;
+
+    @Inject
+    PolicyVersions versions;
 
     @Override
     public Response listPolicies() {
@@ -24,5 +31,10 @@ public class PoliciesResource implements PoliciesApi {
     @Override
     public Response listPoliciesOfAuthority(String authority) {
         return Answers.ok(RestMapper.policies(service.policies(new PolicyListingInput(authority), ElytronCallers.current())));
+    }
+
+    @Override
+    public Response getPolicyVersion(String policyVersionId) {
+        return Answers.ok(RestMapper.policyVersion(versions.find(policyVersionId, ElytronCallers.current())));
     }
 }

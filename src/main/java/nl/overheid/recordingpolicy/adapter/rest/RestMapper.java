@@ -1,12 +1,14 @@
 package nl.overheid.recordingpolicy.adapter.rest;
 
 import java.net.URI;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.ws.rs.core.UriInfo;
 
 import nl.overheid.recordingpolicy.application.PolicyListing;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestPage;
+import nl.overheid.recordingpolicy.application.policyversion.ArchivedPolicy;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.Explanation;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.LeadTimeStatus;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.Link;
@@ -14,12 +16,15 @@ import nl.overheid.recordingpolicy.contract.rest.v1.model.LoadedAuthority;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.Page;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.PageLinks;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.PolicySet;
+import nl.overheid.recordingpolicy.contract.rest.v1.model.PolicyFile;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.PolicyVersion;
+import nl.overheid.recordingpolicy.contract.rest.v1.model.PolicyVersionContent;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.Rule;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.RuleSource;
 import nl.overheid.recordingpolicy.domain.policy.BilingualText;
 import nl.overheid.recordingpolicy.domain.policy.LeadTimeAnswer;
 import nl.overheid.recordingpolicy.domain.policy.LeadTimeAssessment;
+import nl.overheid.recordingpolicy.domain.policy.PolicyContent;
 
 /** The application's answers into the models generated from openapi/, and the generated types into its input. */
 final class RestMapper {
@@ -108,5 +113,19 @@ final class RestMapper {
                 .replaceQueryParam("pageSize", size)
                 .build();
         return new Link().href(target.getRawPath() + "?" + target.getRawQuery());
+    }
+
+    /** A policy version from the archive, files in the order read. */
+    static PolicyVersionContent policyVersion(ArchivedPolicy archived) {
+        PolicyContent content = archived.content();
+        return new PolicyVersionContent()
+                .id(content.id())
+                .version(content.version().version())
+                .effectiveFrom(content.version().effectiveFrom())
+                .firstLoadedAt(archived.firstLoadedAt().atOffset(ZoneOffset.UTC))
+                .files(content.documents().stream()
+                        .map(document -> new PolicyFile().authority(document.authority()).name(document.name())
+                                .content(document.text()))
+                        .toList());
     }
 }

@@ -55,7 +55,7 @@ public class AcknowledgementTransactions {
         AcknowledgementView view = AcknowledgementView.of(acknowledgement, decisionId);
         log.append(new DecisionRecord(decisionId, call.trace(), EVENT, acknowledgement.registeredAt(), STATUS,
                 call.caller(), JsonText.write(logged), JsonText.write(new LoggedAnswer(acknowledgement, decisionId)),
-                List.of(acknowledgement.ruleId()), policies.version(), Optional.empty()));
+                List.of(acknowledgement.ruleId()), policies.version(), Optional.empty(), policies.contentId()));
         // with an idempotency key: the reference only, so that the names stay in the acknowledgement's own row
         completion.complete(JsonText.write(acknowledgement.reference()), acknowledgement.reference());
         return view;

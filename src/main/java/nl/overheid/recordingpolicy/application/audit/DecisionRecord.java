@@ -9,7 +9,9 @@ import nl.overheid.recordingpolicy.domain.policy.PolicyVersion;
 
 /**
  * One record of the decision log. {@code requestJson} and {@code responseJson} hold the question as the gateway
- * understood it and the answer it gave, as JSON with the contracts' field names.
+ * understood it and the answer it gave, as JSON with the contracts' field names. {@code policyContentId} names the
+ * exact policy the gateway was running ({@code PolicyContent#id()}, kept in the archive of policy versions); records
+ * written before that archive existed (REST 1.4.0 and earlier) have none.
  */
 public record DecisionRecord(String decisionId,
                              TraceContext trace,
@@ -21,7 +23,8 @@ public record DecisionRecord(String decisionId,
                              String responseJson,
                              List<String> ruleIds,
                              PolicyVersion policyVersion,
-                             Optional<String> consentReference) {
+                             Optional<String> consentReference,
+                             Optional<String> policyContentId) {
 
     static final int MAX_CALLER = 500;
 
@@ -38,5 +41,6 @@ public record DecisionRecord(String decisionId,
         ruleIds = List.copyOf(ruleIds);
         Objects.requireNonNull(policyVersion, "policyVersion");
         Objects.requireNonNull(consentReference, "consentReference");
+        Objects.requireNonNull(policyContentId, "policyContentId");
     }
 }

@@ -44,5 +44,10 @@ public class DecisionRecords {
         public DecisionNotFoundException() {
             super("There is no decision with this id.");
         }
+
+        /** A record that exists, but not in the form asked for; {@code message} says why. */
+        public DecisionNotFoundException(String message) {
+            super(message);
+        }
     }
 }

@@ -105,7 +105,7 @@ public class ConsentTransactions {
         String answerJson = JsonText.write(view);
         log.append(new DecisionRecord(decisionId, call.trace(), "consent_contact", added.recordedAt(),
                 request.status().name(), call.caller(), JsonText.write(question), answerJson,
-                view.nextStep().rules(), policies.version(), Optional.of(reference)));
+                view.nextStep().rules(), policies.version(), Optional.of(reference), policies.contentId()));
         completion.complete(answerJson, reference);
         return new ConsentAnswer(view, answerJson);
     }
@@ -174,7 +174,7 @@ public class ConsentTransactions {
         log.append(new DecisionRecord(decisionId, call.trace(), "consent_" + request.status().name().toLowerCase(),
                 at, request.status().name(), call.caller(), JsonText.write(question), answerJson,
                 ConsentRules.governing(request, policies).stream().map(Rule::id).toList(), policies.version(),
-                Optional.of(request.reference())));
+                Optional.of(request.reference()), policies.contentId()));
         return answerJson;
     }
 

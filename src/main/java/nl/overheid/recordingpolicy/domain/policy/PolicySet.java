@@ -22,6 +22,7 @@ public final class PolicySet {
     public static final PolicyVersion CURRENT_VERSION = new PolicyVersion("2026.1", LocalDate.of(2026, 1, 1));
 
     private final PolicyVersion version;
+    private final Optional<PolicyContent> content;
     private final Map<Authority, AuthorityPolicy> authorities;
     private final List<Rule> rules;
     private final LeadTimePolicy leadTimes;
@@ -33,7 +34,21 @@ public final class PolicySet {
      *         default municipality ({@link Authority#MUNICIPALITY}, which the alias names) is not among them
      */
     public PolicySet(PolicyVersion version, List<AuthorityPolicy> policies, WorkingDayCalendar calendar) {
+        this(version, policies, calendar, Optional.empty());
+    }
+
+    /**
+     * A policy set read from {@code content} (whose version it must carry), so that a decision can name the exact
+     * policy that produced it.
+     */
+    public PolicySet(List<AuthorityPolicy> policies, WorkingDayCalendar calendar, PolicyContent content) {
+        this(content.version(), policies, calendar, Optional.of(content));
+    }
+
+    private PolicySet(PolicyVersion version, List<AuthorityPolicy> policies, WorkingDayCalendar calendar,
+                      Optional<PolicyContent> content) {
         this.version = Objects.requireNonNull(version, "version");
+        this.content = content;
         Objects.requireNonNull(calendar, "calendar");
         Map<Authority, AuthorityPolicy> byAuthority = new LinkedHashMap<>();
         for (AuthorityPolicy policy : policies) {
@@ -60,6 +75,16 @@ public final class PolicySet {
 
     public PolicyVersion version() {
         return version;
+    }
+
+    /** The files this set was read from; empty for a set built in code (tests). */
+    public Optional<PolicyContent> content() {
+        return content;
+    }
+
+    /** The id of {@link #content()}: what a decision names as the exact policy it was made with. */
+    public Optional<String> contentId() {
+        return content.map(PolicyContent::id);
     }
 
     /** Every loaded authority: UWV first, then the municipalities by code. */

@@ -2,6 +2,7 @@ package nl.overheid.recordingpolicy.adapter.policyfile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +38,8 @@ import nl.overheid.recordingpolicy.domain.policy.AuthorityPolicy;
 import nl.overheid.recordingpolicy.domain.policy.Decision;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.Outcome;
+import nl.overheid.recordingpolicy.domain.policy.PolicyContent;
+import nl.overheid.recordingpolicy.domain.policy.PolicyDocument;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.RecordingQuestion;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
@@ -251,6 +254,36 @@ class PolicyFilesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theContentOfAPolicySetIsEveryFileExactlyAsReadAndTheSameFilesGiveTheSameId() throws URISyntaxException {
+        PolicySet shipped = PolicyFiles.shipped(CALENDAR);
+        PolicyContent content = shipped.content().orElseThrow();
+
+        assertEquals(List.of("UWV.xml", "GM0000.xml"), content.documents().stream().map(PolicyDocument::name).toList());
+        assertEquals(List.of("UWV", "GM0000"), content.documents().stream().map(PolicyDocument::authority).toList());
+        assertEquals(shippedText("UWV.xml"), content.documents().get(0).text());
+        assertEquals(PolicySet.CURRENT_VERSION, content.version());
+        assertEquals(Optional.of(content.id()), shipped.contentId());
+        assertEquals(content.id(), PolicyFiles.shipped(CALENDAR).content().orElseThrow().id(), "read again, same id");
+        PolicySet withSecond = PolicyFiles.load(CALENDAR, Optional.of(secondMunicipalityDirectory()));
+        assertEquals("GM9998.xml", withSecond.content().orElseThrow().documents().get(2).name(),
+                "a directory's file by its name alone, so that moving the directory changes nothing");
+        assertNotEquals(content.id(), withSecond.contentId().orElseThrow(), "another file, another version");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedBecauseItCouldNotBeKeptExactly(@TempDir Path directory) throws IOException {
+        String latin1 = new String(resource("it-policies/GM9998.xml"), StandardCharsets.UTF_8)
+                .replaceFirst("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
+                .replaceFirst("</policy>", "<!-- caf\u00e9 --></policy>");
+        Files.write(directory.resolve("GM9998.xml"), latin1.getBytes(StandardCharsets.ISO_8859_1));
+
+        PolicyFileException refused = assertThrows(PolicyFileException.class,
+                () -> PolicyFiles.load(CALENDAR, Optional.of(directory)));
+
+        assertTrue(refused.getMessage().contains("is not UTF-8"), refused.getMessage());
     }
 
     static Path secondMunicipalityDirectory() throws URISyntaxException {

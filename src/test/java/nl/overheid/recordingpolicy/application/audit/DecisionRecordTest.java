@@ -16,7 +16,7 @@ class DecisionRecordTest {
     private static DecisionRecord callerWas(String caller) {
         return new DecisionRecord("01a2373f-d1f6-74b0-9c5e-d1d307374c89", TraceContext.newTrace(), "usage_decision",
                 Instant.parse("2026-05-07T08:00:00Z"), "PERMITTED", caller, "{}", "{}", List.of(),
-                PolicySet.CURRENT_VERSION, Optional.empty());
+                PolicySet.CURRENT_VERSION, Optional.empty(), Optional.empty());
     }
 
     @Test

@@ -8,8 +8,9 @@ import jakarta.ws.rs.ext.Provider;
 
 import nl.overheid.recordingpolicy.application.audit.DecisionRecords;
 import nl.overheid.recordingpolicy.application.consent.ConsentNotFoundException;
+import nl.overheid.recordingpolicy.application.policyversion.PolicyVersionNotFoundException;
 
-/** A well-formed reference or decision id that names nothing: 404. */
+/** A well-formed reference, decision id or policy version id that names nothing: 404. */
 public final class NotFoundMapper {
 
     private NotFoundMapper() {
@@ -36,6 +37,19 @@ public final class NotFoundMapper {
 
         @Override
         public Response toResponse(DecisionRecords.DecisionNotFoundException exception) {
+            return ProblemDetails.of(Response.Status.NOT_FOUND, exception.getMessage(), ProblemDetails.instance(uri))
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class PolicyVersions implements ExceptionMapper<PolicyVersionNotFoundException> {
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(PolicyVersionNotFoundException exception) {
             return ProblemDetails.of(Response.Status.NOT_FOUND, exception.getMessage(), ProblemDetails.instance(uri))
                     .toResponse();
         }
