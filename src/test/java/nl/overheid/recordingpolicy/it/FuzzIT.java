@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +30,8 @@ import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -431,6 +435,150 @@ class FuzzIT extends DeployedGateway {
             }
         }
         return null;
+    }
+
+    // --------------------------------------------------------------------------------------------------- AuthZEN
+
+    /**
+     * The AuthZEN operations (outside /api/v1, nested bodies): every leaf of a valid request of each kind replaced by
+     * each JSON mutation or left out, the bodies cut short, nested deep or replaced whole. The same checks as for the
+     * REST operations; a 400 names the mutated part or one of the parts that hold it (AuthZEN names parts by path).
+     * A failing item of a batch is answered in its own context with a 200, which the checks accept.
+     */
+    @Test
+    void everyAuthzenOperationAnswersMutatedRequestsWithAProblemNamingThePartAndNeverA5xx() throws Exception {
+        Random random = new Random(SEED);
+        String record = "{\"subject\":{\"type\":\"citizen\",\"id\":\"fuzz\",\"properties\":{\"participant\":true}},"
+                + "\"action\":{\"name\":\"record\",\"properties\":{\"medium\":\"VIDEO\"}},"
+                + "\"resource\":{\"type\":\"conversation\",\"id\":\"UWV\"},"
+                + "\"context\":{\"conversation_date\":\"" + later + "\",\"consent_request_reference\":\"" + reference + "\"}}";
+        String use = "{\"subject\":{\"type\":\"citizen\",\"id\":\"fuzz\"},"
+                + "\"action\":{\"name\":\"use\",\"properties\":{\"medium\":\"AUDIO\",\"usage\":\"PUBLISH\",\"platform\":\"MESSAGING\"}},"
+                + "\"resource\":{\"type\":\"recording\",\"id\":\"MUNICIPALITY\"}}";
+        String batch = "{\"subject\":{\"type\":\"citizen\",\"id\":\"fuzz\"},\"options\":{\"evaluations_semantic\":\"execute_all\"},"
+                + "\"evaluations\":[" + use.replace("\"subject\":{\"type\":\"citizen\",\"id\":\"fuzz\"},", "") + "]}";
+        List<Case> cases = new ArrayList<>();
+        cases.addAll(authzenCases("/access/v1/evaluation", "record", record, random));
+        cases.addAll(authzenCases("/access/v1/evaluation", "use", use, random));
+        cases.addAll(authzenCases("/access/v1/evaluations", "batch", batch, random));
+
+        Outcome outcome = run(cases, this::checkRest);
+
+        assertTrue(cases.size() >= 1_000, "a thousand and more AuthZEN cases: " + cases.size());
+        assertTrue(outcome.counted >= cases.size() * 9 / 10, "answered, not refused by authentication or rate limit: "
+                + outcome.counted + " of " + cases.size());
+        assertEquals(List.of(), outcome.failures.subList(0, Math.min(20, outcome.failures.size())),
+                outcome.failures.size() + " of " + cases.size() + " AuthZEN cases failed");
+    }
+
+    private List<Case> authzenCases(String path, String kind, String valid, Random random) {
+        JsonValue base;
+        try (var reader = Json.createReader(new StringReader(valid))) {
+            base = reader.readValue();
+        }
+        List<List<String>> leaves = new ArrayList<>();
+        leavesOf(base, new ArrayList<>(), leaves);
+        String label = "POST " + path + " (" + kind + ")";
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case(label + " as valid", authzenCall(path, valid), Set.of()));
+        for (List<String> leaf : leaves) {
+            String name = String.join(".", leaf);
+            for (String bad : JSON_MUTATIONS) {
+                cases.add(new Case(label + " " + name + "=" + shorten(bad), authzenCall(path, replaced(base, List.of(), Map.of(leaf, bad))),
+                        partsHolding(leaf)));
+            }
+            cases.add(new Case(label + " without " + name, authzenCall(path, replaced(base, List.of(), Collections.singletonMap(leaf, null))), partsHolding(leaf)));
+        }
+        for (int i = 0; i < RANDOM_REST_CASES; i++) {
+            Map<List<String>, String> mutations = new LinkedHashMap<>();
+            Set<String> parts = new LinkedHashSet<>();
+            for (int n = 1 + random.nextInt(3); n > 0; n--) {
+                List<String> leaf = leaves.get(random.nextInt(leaves.size()));
+                mutations.put(leaf, JSON_MUTATIONS.get(random.nextInt(JSON_MUTATIONS.size())));
+                parts.addAll(partsHolding(leaf));
+            }
+            cases.add(new Case(label + " " + parts + " random #" + i, authzenCall(path, replaced(base, List.of(), mutations)), parts));
+        }
+        for (int i = 0; i < 8; i++) {
+            int cut = random.nextInt(Math.max(1, valid.length() - 1));
+            cases.add(new Case(label + " truncated at " + cut, authzenCall(path, valid.substring(0, cut)), Set.of("body")));
+        }
+        for (int depth : new int[] {100, 1_001, 10_000}) {
+            cases.add(new Case(label + " [ nested " + depth, authzenCall(path, "[".repeat(depth) + "]".repeat(depth)), Set.of("body")));
+            cases.add(new Case(label + " context nested " + depth, authzenCall(path,
+                    valid.substring(0, valid.length() - 1) + ",\"extra\":" + "{\"a\":".repeat(depth) + "1" + "}".repeat(depth) + "}"),
+                    Set.of("body")));
+        }
+        for (String whole : List.of("", " ", "null", "true", "1e308", "\"text\"", "[1,2]", "{", "}", "{\"a\":1,}", "\u0000",
+                "{\"colour\":\"red\"}", "\uFEFF{}", valid + valid)) {
+            cases.add(new Case(label + " body " + shorten(whole), authzenCall(path, whole),
+                    Set.of("body", "subject", "action", "resource", "evaluations")));
+        }
+        return cases;
+    }
+
+    private static Call authzenCall(String path, String body) {
+        return new Call("POST", path, Map.of(), "application/json", body);
+    }
+
+    /** The paths of every value that is not an object or an array, as the names of their parts. */
+    private static void leavesOf(JsonValue value, List<String> at, List<List<String>> leaves) {
+        if (value instanceof JsonObject object) {
+            object.forEach((key, member) -> {
+                List<String> next = new ArrayList<>(at);
+                next.add(key);
+                leavesOf(member, next, leaves);
+            });
+        } else if (value instanceof JsonArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                List<String> next = new ArrayList<>(at);
+                next.add(Integer.toString(i));
+                leavesOf(array.get(i), next, leaves);
+            }
+        } else {
+            leaves.add(at);
+        }
+    }
+
+    /** {@code a.b.c} may be named as itself or as {@code a.b} or {@code a}; an item of a batch by the batch. */
+    private static Set<String> partsHolding(List<String> leaf) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (int n = leaf.size(); n > 0; n--) {
+            parts.add(String.join(".", leaf.subList(0, n)));
+        }
+        return parts;
+    }
+
+    /** The JSON text of {@code value} with each value at a path of {@code raw} written as given (left out when null). */
+    private static String replaced(JsonValue value, List<String> at, Map<List<String>, String> raw) {
+        if (raw.containsKey(at)) {
+            return raw.get(at);
+        }
+        if (value instanceof JsonObject object) {
+            StringJoiner json = new StringJoiner(",", "{", "}");
+            object.forEach((key, member) -> {
+                List<String> next = new ArrayList<>(at);
+                next.add(key);
+                String text = replaced(member, next, raw);
+                if (text != null) {
+                    json.add(Json.createValue(key) + ":" + text);
+                }
+            });
+            return json.toString();
+        }
+        if (value instanceof JsonArray array) {
+            StringJoiner json = new StringJoiner(",", "[", "]");
+            for (int i = 0; i < array.size(); i++) {
+                List<String> next = new ArrayList<>(at);
+                next.add(Integer.toString(i));
+                String text = replaced(array.get(i), next, raw);
+                if (text != null) {
+                    json.add(text);
+                }
+            }
+            return json.toString();
+        }
+        return value.toString();
     }
 
     // ------------------------------------------------------------------------------------------------------ SOAP

@@ -7,6 +7,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +21,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
+
+import nl.overheid.recordingpolicy.application.InvalidParam;
 
 /**
  * Reads an AuthZEN request body with JSON-P: an AuthZEN request is mostly free-form objects ({@code properties},
@@ -31,6 +39,9 @@ final class AuthzenBodies {
 
     private static final JsonReaderFactory READERS = Json.createReaderFactory(
             Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+    /** Levels of arrays and objects a request may have. */
+    static final int MAX_NESTING = 64;
 
     private AuthzenBodies() {
     }
@@ -41,7 +52,7 @@ final class AuthzenBodies {
         }
         byte[] bytes = body.readNBytes(maxBytes + 1);
         if (bytes.length > maxBytes) {
-            throw new AuthzenProblem(413, "The request body is larger than " + maxBytes + " bytes.", java.util.List.of());
+            throw new AuthzenProblem(413, "The request body is larger than " + maxBytes + " bytes.", List.of());
         }
         String text;
         try {
@@ -53,9 +64,14 @@ final class AuthzenBodies {
         if (text.isBlank()) {
             throw AuthzenProblem.badRequest("The request body is empty: send an AuthZEN request as a JSON object.");
         }
+        checkNesting(text);
         JsonValue value;
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             value = reader.readValue();
+        } catch (NumberFormatException e) {
+            // JSON-P makes a BigDecimal of every non-integer number: an exponent beyond int range (1e9999999999)
+            String part = numberOutOfRange(text);
+            throw AuthzenProblem.badRequest(List.of(new InvalidParam(part, "is a number whose exponent is out of range")));
         } catch (JsonParsingException e) {
             throw AuthzenProblem.badRequest("The request body is not valid JSON (line " + e.getLocation().getLineNumber()
                     + ", column " + e.getLocation().getColumnNumber() + ").");
@@ -66,5 +82,83 @@ final class AuthzenBodies {
             throw AuthzenProblem.badRequest("The request body is not a JSON object.");
         }
         return value.asJsonObject();
+    }
+
+    /**
+     * Counts the brackets outside strings, before JSON-P sees the body: JSON-P refuses more than 1,000 levels with a
+     * bare RuntimeException, which would surface as a 500. An AuthZEN request is a few levels deep (a batch item's
+     * properties are the deepest); {@link #MAX_NESTING} leaves room for callers' own properties.
+     */
+    private static void checkNesting(String text) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_NESTING) {
+                    throw badRequest("The request body is nested more than " + MAX_NESTING + " levels deep.");
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+    }
+
+    /**
+     * The AuthZEN name of the first number JSON-P cannot hold ({@code action.properties.x}; an array item by its
+     * index), or {@code body}: read again event by event, keeping the path.
+     */
+    static String numberOutOfRange(String text) {
+        List<String> path = new ArrayList<>();      // the names of the containers the parser is in, root excluded
+        Deque<int[]> next = new ArrayDeque<>();     // per container: the next item's index, or -1 in an object
+        String key = null;
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                if (event == JsonParser.Event.KEY_NAME) {
+                    key = parser.getString();
+                    continue;
+                }
+                if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+                    next.pop();
+                    if (!next.isEmpty()) {
+                        path.remove(path.size() - 1);
+                    }
+                    continue;
+                }
+                String name = key != null ? key
+                        : !next.isEmpty() && next.peek()[0] >= 0 ? Integer.toString(next.peek()[0]++) : null;
+                key = null;
+                if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+                    if (name != null) {
+                        path.add(name);
+                    }
+                    next.push(new int[] {event == JsonParser.Event.START_ARRAY ? 0 : -1});
+                } else if (event == JsonParser.Event.VALUE_NUMBER) {
+                    try {
+                        parser.getBigDecimal();
+                    } catch (NumberFormatException e) {
+                        List<String> at = new ArrayList<>(path);
+                        at.add(name);
+                        return name == null ? "body" : String.join(".", at);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            return "body"; // not well-formed after all: the body as a whole
+        }
+        return "body";
+    }
+
+    private static AuthzenProblem badRequest(String detail) {
+        return AuthzenProblem.badRequest(detail);
     }
 }

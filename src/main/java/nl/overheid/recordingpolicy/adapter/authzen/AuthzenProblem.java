@@ -26,8 +26,9 @@ final class AuthzenProblem extends RuntimeException {
                 invalidParams);
     }
 
+    /** The body as a whole is at fault: named {@code body}, as the REST adapter names it. */
     static AuthzenProblem badRequest(String detail) {
-        return new AuthzenProblem(400, detail, List.of());
+        return new AuthzenProblem(400, detail, List.of(new InvalidParam("body", detail)));
     }
 
     int status() {

@@ -53,4 +53,35 @@ class AuthzenBodiesTest {
                 new ByteArrayInputStream(new byte[] {'{', '"', (byte) 0xC3, '"', '}'}), 200));
         assertEquals(400, problem.status());
     }
+
+    @ParameterizedTest(name = "{0} levels")
+    @CsvSource({"65", "1001", "10000"})
+    void aBodyNestedDeeperThanAnAuthzenRequestIsA400NamingTheBody(int depth) {
+        AuthzenProblem problem = assertThrows(AuthzenProblem.class, () -> AuthzenBodies.read("application/json",
+                new ByteArrayInputStream(("[".repeat(depth) + "]".repeat(depth)).getBytes(StandardCharsets.UTF_8)),
+                100_000));
+        assertEquals(400, problem.status());
+        assertEquals("body", problem.invalidParams().get(0).name());
+        assertTrue(problem.getMessage().contains("nested more than 64 levels"), problem.getMessage());
+    }
+
+    @Test
+    void sixtyFourLevelsAreReadAndBracketsInStringsDoNotCount() throws Exception {
+        String deep = "{\"a\":" + "[".repeat(63) + "\"[[[[{{{{\"" + "]".repeat(63) + "}";
+        assertTrue(AuthzenBodies.read("application/json",
+                new ByteArrayInputStream(deep.getBytes(StandardCharsets.UTF_8)), 100_000).containsKey("a"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"action\":{\"name\":1e9999999999}}                                      | action.name",
+        "{\"action\":{\"properties\":{\"soft\":true,\"x\":-1e9999999999}}}     | action.properties.x",
+        "{\"evaluations\":[{\"a\":1},{\"b\":[1,2.5e9999999999]}]}                | evaluations.1.b.1",
+        "{\"a\":[[1],[2,3]],\"c\":1E+9999999999}                                   | c",
+    })
+    void aNumberWhoseExponentIsOutOfRangeIsA400NamingItsPart(String body, String part) {
+        AuthzenProblem problem = refused("application/json", body);
+        assertEquals(400, problem.status());
+        assertEquals(part, problem.invalidParams().get(0).name(), problem.getMessage());
+    }
 }
