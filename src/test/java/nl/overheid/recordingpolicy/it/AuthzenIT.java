@@ -210,7 +210,7 @@ class AuthzenIT extends DeployedGateway {
     @Test
     void malformedJsonIsA400() {
         HttpResponse<String> response = http.postJson(EVALUATION, "{\"subject\":");
-        assertProblemNaming(response);
+        assertProblemNaming(response, "body");
         assertTrue(Http.json(response).getString("detail").contains("not valid JSON"), response.body());
     }
 
