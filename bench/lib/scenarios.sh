@@ -2,7 +2,7 @@
 # Sourced by bench/run, in order; it shares the driver's variables and functions.
 # shellcheck shell=bash
 
-SCENARIOS_ALL="rest-noop soap-echo rest-echo-decision soap-echo-decision rest-echo-lead-time soap-echo-lead-time rest-recording rest-leadtime soap-evaluate soap-leadtime rest-consent"
+SCENARIOS_ALL="rest-noop soap-echo rest-echo-decision soap-echo-decision rest-echo-lead-time soap-echo-lead-time rest-recording authzen-recording rest-leadtime soap-evaluate soap-leadtime rest-consent"
 declare -A S_LABEL S_PROTO S_METHOD S_PATH S_BODY S_HEADERS S_EXPECT S_BASELINE
 
 define_scenario() { # id protocol label method path body-file headers expect
@@ -61,6 +61,12 @@ define_scenario soap-echo-lead-time SOAP "SOAP same-shape EchoLeadTime (baseline
     "$B/soap-echo-lead-time.xml" "$SOAP_CT"$'\n'"SOAPAction: \"$ECHO_NS/EchoLeadTime\"" 200
 define_scenario rest-recording REST "REST POST /api/v1/recording-decisions" POST /api/v1/recording-decisions \
     "$B/recording.json" "$JSON_CT" 200
+# The same recording question through the AuthZEN adapter (issue 17), reported next to the REST one: same core,
+# same decision log, its own request and answer shape; compared with the REST same-shape echo, without a target.
+printf '%s' "{\"subject\":{\"type\":\"citizen\",\"id\":\"bench\",\"properties\":{\"participant\":true}},\"action\":{\"name\":\"record\",\"properties\":{\"medium\":\"VIDEO\"}},\"resource\":{\"type\":\"conversation\",\"id\":\"UWV\"},\"context\":{\"conversation_date\":\"$CONVERSATION\"}}" \
+    > "$B/authzen-recording.json"
+define_scenario authzen-recording REST "AuthZEN POST /access/v1/evaluation (the same question)" POST /access/v1/evaluation \
+    "$B/authzen-recording.json" "$JSON_CT" 200
 define_scenario rest-leadtime REST "REST GET /api/v1/lead-time" GET \
     "/api/v1/lead-time?authority=UWV&medium=VIDEO&conversationDate=$CONVERSATION&requestDate=$TODAY" "" "" 200
 define_scenario soap-evaluate SOAP "SOAP EvaluateRecording" POST /soap/RecordingPolicyService \
@@ -73,6 +79,7 @@ define_scenario rest-consent REST "REST POST /api/v1/consent-requests (unique Id
 S_BASELINE[rest-echo-decision]=rest-echo-decision
 S_BASELINE[soap-echo-decision]=soap-echo-decision
 S_BASELINE[rest-recording]=rest-echo-decision
+S_BASELINE[authzen-recording]=rest-echo-decision
 S_BASELINE[soap-evaluate]=soap-echo-decision
 S_BASELINE[rest-echo-lead-time]=rest-echo-lead-time
 S_BASELINE[soap-echo-lead-time]=soap-echo-lead-time

@@ -146,6 +146,7 @@ smoke() { # db: every scenario answers as expected once, before any load
             soap-echo) grep -Eq "<([a-z0-9]+:)?first>UWV VIDEO true</([a-z0-9]+:)?first><([a-z0-9]+:)?second>$CONVERSATION" "$WORK/smoke.out" \
                            || fail "[$db] the SOAP echo did not echo: $(head -c 500 "$WORK/smoke.out")" ;;
             soap-evaluate) grep -q 'EvaluateRecordingResponse' "$WORK/smoke.out" || fail "[$db] no EvaluateRecordingResponse" ;;
+            authzen-recording) grep -q '"decision_id"' "$WORK/smoke.out" || fail "[$db] the AuthZEN evaluation gave no decision" ;;
             soap-leadtime) grep -q 'GetLeadTimeStatusResponse' "$WORK/smoke.out" || fail "[$db] no GetLeadTimeStatusResponse" ;;
             rest-echo-decision) grep -q '"explanation"' "$WORK/smoke.out" || fail "[$db] the REST same-shape echo gave no decision shape" ;;
             soap-echo-decision) grep -q 'EchoDecisionResponse' "$WORK/smoke.out" || fail "[$db] no EchoDecisionResponse" ;;

@@ -20,7 +20,7 @@ fi
 # with -Xmn48m a 32 MB initial heap leaves no old generation for the objects an AOT cache brings (Java 25 refuses to
 # start with such a cache).
 : "${BENCH_JVM_OPTS:=-Xms64m -Xmx256m -Xmn48m -XX:SurvivorRatio=2 -XX:TargetSurvivorRatio=90 -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=192m}"
-: "${BENCH_H2_SCENARIOS:=rest-noop soap-echo rest-echo-decision soap-echo-decision rest-echo-lead-time soap-echo-lead-time rest-recording rest-leadtime soap-evaluate soap-leadtime rest-consent}"
+: "${BENCH_H2_SCENARIOS:=rest-noop soap-echo rest-echo-decision soap-echo-decision rest-echo-lead-time soap-echo-lead-time rest-recording authzen-recording rest-leadtime soap-evaluate soap-leadtime rest-consent}"
 : "${BENCH_PG_SCENARIOS:=rest-noop soap-echo rest-echo-decision soap-echo-decision rest-recording soap-evaluate rest-consent}"
 : "${BENCH_PG_HOST:=127.0.0.1}" "${BENCH_PG_PORT:=5432}" "${BENCH_PG_USER:=postgres}" "${BENCH_PG_ADMIN_DB:=postgres}"
 : "${BENCH_PG_PASSWORD:=unused}"
