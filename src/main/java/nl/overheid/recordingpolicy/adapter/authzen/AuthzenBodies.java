@@ -25,6 +25,7 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 
+import nl.overheid.recordingpolicy.adapter.json.JsonNesting;
 import nl.overheid.recordingpolicy.application.InvalidParam;
 
 /**
@@ -84,31 +85,10 @@ final class AuthzenBodies {
         return value.asJsonObject();
     }
 
-    /**
-     * Counts the brackets outside strings, before JSON-P sees the body: JSON-P refuses more than 1,000 levels with a
-     * bare RuntimeException, which would surface as a 500. An AuthZEN request is a few levels deep (a batch item's
-     * properties are the deepest); {@link #MAX_NESTING} leaves room for callers' own properties.
-     */
+    /** An AuthZEN request is a few levels deep; {@link #MAX_NESTING} leaves room for callers' own properties. */
     private static void checkNesting(String text) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '[' || c == '{') {
-                if (++depth > MAX_NESTING) {
-                    throw badRequest("The request body is nested more than " + MAX_NESTING + " levels deep.");
-                }
-            } else if (c == ']' || c == '}') {
-                depth--;
-            }
+        if (JsonNesting.deeperThan(text, MAX_NESTING)) {
+            throw badRequest("The request body is nested more than " + MAX_NESTING + " levels deep.");
         }
     }
 

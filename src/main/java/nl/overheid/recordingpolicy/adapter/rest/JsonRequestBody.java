@@ -20,6 +20,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 
+import nl.overheid.recordingpolicy.adapter.json.JsonNesting;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.InvalidParam;
 
@@ -131,27 +132,9 @@ final class JsonRequestBody {
         return new String(buffer, 0, length, StandardCharsets.UTF_8);
     }
 
-    /** Counts the brackets outside strings: linear, and no parser state to exhaust. */
     private static void checkNesting(String text) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '[' || c == '{') {
-                if (++depth > MAX_NESTING) {
-                    throw InvalidInputException.of("body", "is nested more than " + MAX_NESTING + " levels deep");
-                }
-            } else if (c == ']' || c == '}') {
-                depth--;
-            }
+        if (JsonNesting.deeperThan(text, MAX_NESTING)) {
+            throw InvalidInputException.of("body", "is nested more than " + MAX_NESTING + " levels deep");
         }
     }
 
