@@ -52,6 +52,8 @@ public final class EquatedDays {
      * NoClassDefFoundError, which hides the cause.
      */
     private static volatile EquatedDays shipped;
+    /** Years the bit set of decreed years holds (any other year is looked up in the set): every four-digit year. */
+    private static final int BITSET_YEARS = 10_000;
 
     private final NavigableSet<LocalDate> dates;
     private final NavigableSet<Integer> decreedYears;
@@ -60,7 +62,6 @@ public final class EquatedDays {
      * conversation, and a boxed look-up in the tree set was 9% of JMH {@code recordingDecision} (2026-12-03).
      */
     private final BitSet decreed = new BitSet();
-    private static final int BITSET_YEARS = 10_000;
 
     private EquatedDays(TreeSet<LocalDate> dates, TreeSet<Integer> decreedYears) {
         this.dates = Collections.unmodifiableNavigableSet(dates);

@@ -87,16 +87,25 @@ public record BilingualText(String nl, String en) {
         if (text.indexOf('{') < 0) {
             return text;
         }
-        return TEMPLATES.computeIfAbsent(text, Template::parse).fill(parameters, dutch, text);
+        Template template = TEMPLATES.get(text);
+        if (template == null) {
+            template = Template.parse(text);
+            if (TEMPLATES.size() < MAX_TEMPLATES) {
+                TEMPLATES.put(text, template);
+            }
+        }
+        return template.fill(parameters, dutch, text);
     }
 
     /**
      * A text with parameters, split once into its literal parts and parameter names. Filling the same texts again
      * and again (the deadline sentence of every recording decision) cut them up and hashed new name strings every
      * time: {@code fill} was 27% of JMH {@code recordingDecision} (2026-12-03, docs/findings.md). The texts with
-     * parameters are those of the policy files and the gateway's own, a fixed set, so the map does not grow.
+     * parameters are those of the policy files and the gateway's own, a fixed set of some dozens; the bound only
+     * keeps a text filled by mistake from making the map grow.
      */
     private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
+    private static final int MAX_TEMPLATES = 1_000;
 
     private record Template(String[] literals, String[] names) {
 
