@@ -1,13 +1,8 @@
 package nl.overheid.recordingpolicy.bench.baseline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlType;
@@ -21,7 +16,7 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlType(name = "DecisionShape", namespace = EchoEndpoint.NS)
 public class DecisionShape {
 
-    private static final DecisionShape SAMPLE = load();
+    private static final DecisionShape SAMPLE = SampleAnswers.load("decision-shape.json", DecisionShape.class);
 
     public String decisionId;
     public String outcome;
@@ -79,16 +74,5 @@ public class DecisionShape {
         answer.explanation = SAMPLE.explanation;
         answer.policyVersion = SAMPLE.policyVersion;
         return answer;
-    }
-
-    private static DecisionShape load() {
-        try (InputStream json = DecisionShape.class.getResourceAsStream("/decision-shape.json");
-             Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.fromJson(json, DecisionShape.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("decision-shape.json cannot be read", e);
-        }
     }
 }

@@ -1,12 +1,7 @@
 package nl.overheid.recordingpolicy.bench.baseline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlType;
@@ -20,7 +15,7 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlType(name = "LeadTimeShape", namespace = EchoEndpoint.NS)
 public class LeadTimeShape {
 
-    private static final LeadTimeShape SAMPLE = load();
+    private static final LeadTimeShape SAMPLE = SampleAnswers.load("lead-time-shape.json", LeadTimeShape.class);
 
     public boolean required;
     public int workingDays;
@@ -44,16 +39,5 @@ public class LeadTimeShape {
         answer.explanation = SAMPLE.explanation;
         answer.policyVersion = SAMPLE.policyVersion;
         return answer;
-    }
-
-    private static LeadTimeShape load() {
-        try (InputStream json = LeadTimeShape.class.getResourceAsStream("/lead-time-shape.json");
-             Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.fromJson(json, LeadTimeShape.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("lead-time-shape.json cannot be read", e);
-        }
     }
 }
