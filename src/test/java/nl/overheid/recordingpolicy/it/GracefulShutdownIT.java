@@ -119,6 +119,11 @@ class GracefulShutdownIT {
         assertTrue(completedAfterSigterm > 0, "requests in flight when SIGTERM arrived were answered 201 after it: "
                 + summary(all));
 
+        List<String> ownErrors = gateway.log().lines()
+                .filter(line -> line.contains(" ERROR ") && line.contains("nl.overheid.recordingpolicy")).toList();
+        assertEquals(List.of(), ownErrors, "the shutdown logs no ERROR about the gateway's own code (e.g. a scheduled"
+                + " task the suspended server refused)");
+
         gateway.start("second");
         ConsentRest consent = new ConsentRest(new Http(new URL(gateway.base())), ItIdentities.of(gateway.workDir()));
         for (String reference : created) {

@@ -2,7 +2,8 @@ package nl.overheid.recordingpolicy.adapter.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,7 +12,7 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -41,10 +42,15 @@ public class EmbeddedStoreCompaction {
     @Resource(lookup = "java:jboss/datasources/GatewayDS")
     DataSource dataSource;
 
+    /**
+     * The runs get a thread of their own from the container's factory, not the managed scheduled executor: that one
+     * refuses every run once the server suspends for a shutdown, each refusal an ERROR with a stack trace, and a run
+     * every 250 ms always falls in that window. This thread stops at {@link #stop()}.
+     */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
-    private ScheduledFuture<?> task;
+    private ScheduledExecutorService scheduler;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         try (Connection connection = dataSource.getConnection()) {
@@ -55,14 +61,22 @@ public class EmbeddedStoreCompaction {
             LOG.log(Level.WARNING, "Could not tell whether the database is an embedded H2 file; not compacting it", e);
             return;
         }
-        task = scheduler.scheduleWithFixedDelay(this::compactOnce, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+        scheduler = Executors.newSingleThreadScheduledExecutor(threads);
+        scheduler.scheduleWithFixedDelay(this::compactOnce, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
         LOG.info(() -> "The embedded database file is compacted every " + INTERVAL_MILLIS + " ms");
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
+        if (scheduler == null) {
+            return;
+        }
+        // No interrupt: an interrupted file channel would close H2's store under it. A run under way finishes first.
+        scheduler.shutdown();
+        try {
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
