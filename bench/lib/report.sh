@@ -69,12 +69,31 @@ for db in "${DBS[@]}"; do
     echo "| $name | ${INFO[$db.start_ms]} ms | ${INFO[$db.wildfly_ms]} ms | ${INFO[$db.unpack_ms]} ms | ${INFO[$db.rss_rest]} MB | ${INFO[$db.rss_load]} MB | ${INFO[$db.hwm]} MB |"
 done
 echo
-echo "For comparison, in the same run with the same JVM but no JVM options, as a newcomer starts it (embedded H2 default, no load):"
+echo "For comparison, in the same run with the same JVM, started as a newcomer starts it (embedded H2 default, no load):"
 echo
 echo "| Started | Launch → /health/ready 200 | RSS at rest |"
 echo "|---|---:|---:|"
-echo "| the README's run command: \`java -jar target/recording-policy-gateway-bootable.jar\` | ${INFO[noaot.start_ms]} ms | ${INFO[noaot.rss_rest]} MB |"
+echo "| the README's run command: \`${INFO[readme.command]}\` | ${INFO[noaot.start_ms]} ms | ${INFO[noaot.rss_rest]} MB |"
 echo "| the same provisioned server (target/server) with no deployment, not unpacked: what WildFly's layers alone take | ${INFO[bare.start_ms]} ms | - |"
+echo
+echo "How long decisions waited for the group commit of their decision-log record (the server logs this every minute"
+echo "with decisions; the worst minute of the run is shown; docs/benchmark.md explains the figure):"
+echo
+echo "| Database | Minutes logged | Records per commit (whole run) | Worst minute's p99 wait | Longest wait |"
+echo "|---|---:|---:|---:|---:|"
+for db in "${DBS[@]}"; do
+    name=$([ "$db" = h2 ] && echo "embedded H2" || echo "PostgreSQL")
+    grep -h 'Decision log, last' "$WORK/$db/server.log" 2>/dev/null | awk -v name="$name" '
+        { for (i = 1; i <= NF; i++) {
+              if ($i == "records") r += $(i - 1)
+              if ($i == "commits") c += $(i - 1)
+              if ($i == "p99" && $(i + 2) + 0 > p) p = $(i + 2) + 0
+              if ($i == "max" && $(i + 1) + 0 > m) m = $(i + 1) + 0
+          }
+          n++ }
+        END { if (n == 0) printf "| %s | 0 | - | - | - |\n", name
+              else printf "| %s | %d | %.1f | ≤ %.2f ms | %.2f ms |\n", name, n, r / c, p, m }'
+done
 
 for db in "${DBS[@]}"; do
     list=$([ "$db" = h2 ] && echo "$BENCH_H2_SCENARIOS" || echo "$BENCH_PG_SCENARIOS")

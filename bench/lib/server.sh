@@ -66,16 +66,34 @@ start_server() { # db
 }
 
 
+# The README's run command, read from README.md (the part after "&&" of the line that builds and starts the
+# gateway), so the benchmark measures what the README says: its java is $BENCH_JAVA, its jar $JAR.
+readme_run_command() {
+    local line
+    line=$(grep -m1 -E '^mvn -B -DskipTests package && java ' "$ROOT/README.md") \
+        || fail "README.md has no line 'mvn -B -DskipTests package && java ...': cannot tell its run command"
+    echo "${line#*&& }"
+}
+
 # What start-up costs beyond the server itself, measured in the same run: the README's run command exactly as a
-# newcomer types it (java -jar, no JVM options, no AOT cache: issue 16's start and RSS targets are about it), and
+# newcomer types it (its JVM options, no AOT cache: issue 16's start and RSS targets are about it), and
 # the same provisioned server (target/server: the layers and configuration of the bootable jar) started with no
 # deployment and without unpacking, also without JVM options (JAVA_OPTS=" " keeps standalone.conf's defaults out).
 time_comparison_starts() {
-    local dir="$WORK/start-no-aot" t0 pid
+    local dir="$WORK/start-no-aot" t0 pid command options
     mkdir -p "$dir"
+    command=$(readme_run_command)
+    INFO[readme.command]=$command
+    # The options between "java" and "-jar target/recording-policy-gateway-bootable.jar", word by word as typed.
+    case "$command" in
+        "java -jar target/recording-policy-gateway-bootable.jar") options="" ;;
+        "java "*" -jar target/recording-policy-gateway-bootable.jar")
+            options=${command#java }; options=${options% -jar target/recording-policy-gateway-bootable.jar} ;;
+        *) fail "the README's run command is not 'java [options] -jar target/recording-policy-gateway-bootable.jar': $command" ;;
+    esac
     t0=$(now_ms)
     # shellcheck disable=SC2086
-    ( cd "$dir" && exec env -u GATEWAY_DB_URL -u GATEWAY_DB_DRIVER "$BENCH_JAVA" -jar "$JAR" \
+    ( cd "$dir" && exec env -u GATEWAY_DB_URL -u GATEWAY_DB_DRIVER "$BENCH_JAVA" $options -jar "$JAR" \
           --install-dir="$dir/server" ) > "$dir/server.log" 2>&1 &
     pid=$!
     SERVER_PID=$pid
@@ -84,7 +102,7 @@ time_comparison_starts() {
     sleep 2
     INFO[noaot.rss_rest]=$(rss_mb "$pid")
     stop_pid "$pid"; SERVER_PID=""; rm -rf "$dir/server"
-    log "the README's run command (java -jar, no options): ready after ${INFO[noaot.start_ms]} ms, RSS at rest ${INFO[noaot.rss_rest]} MB"
+    log "the README's run command ($command): ready after ${INFO[noaot.start_ms]} ms, RSS at rest ${INFO[noaot.rss_rest]} MB"
 
     local bare="$ROOT/target/server"
     if [ -x "$bare/bin/standalone.sh" ]; then

@@ -33,6 +33,8 @@ import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
  * batch and one commit, and only then releases the waiting requests. Under load a commit carries many
  * records; a lone request waits for just its own. Nothing is acknowledged before it is committed, so nothing
  * acknowledged is lost; a failed batch fails every decision in it. The row mapping is {@link DecisionLogTable}.
+ * There is no deliberate wait for a batch to fill: a record waits at most for the commit under way and then its own.
+ * Every minute with decisions, the server log says how long they waited ({@link CommitWaits}).
  */
 @ApplicationScoped
 public class GroupCommitDecisionLogWriter implements DecisionLogWriter {
@@ -41,6 +43,7 @@ public class GroupCommitDecisionLogWriter implements DecisionLogWriter {
     private static final int QUEUE_CAPACITY = 8_192;
     private static final long ENQUEUE_TIMEOUT_MS = 2_000;
     private static final long COMMIT_TIMEOUT_MS = 10_000;
+    private static final long WAITS_WINDOW_SECONDS = 60;
     private static final Logger LOG = Logger.getLogger(GroupCommitDecisionLogWriter.class.getName());
 
     @Resource(lookup = "java:jboss/datasources/GatewayDS")
@@ -53,8 +56,11 @@ public class GroupCommitDecisionLogWriter implements DecisionLogWriter {
     private volatile boolean running;
     private Thread writer;
 
-    private record Pending(DecisionRecord record, CompletableFuture<Void> committed) {
+    private record Pending(DecisionRecord record, CompletableFuture<Void> committed, long queuedAtNanos) {
     }
+
+    private final CommitWaits waits = new CommitWaits();
+    private final long[] batchWaits = new long[MAX_BATCH];
 
     @PostConstruct
     void start() {
@@ -80,7 +86,7 @@ public class GroupCommitDecisionLogWriter implements DecisionLogWriter {
 
     @Override
     public void write(DecisionRecord record) {
-        Pending pending = new Pending(record, new CompletableFuture<>());
+        Pending pending = new Pending(record, new CompletableFuture<>(), System.nanoTime());
         try {
             if (!running || !queue.offer(pending, ENQUEUE_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
                 throw new DecisionLogUnavailableException("the decision log is not accepting records", null);
@@ -96,7 +102,14 @@ public class GroupCommitDecisionLogWriter implements DecisionLogWriter {
 
     private void writeWhileRunning() {
         List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        long windowStart = System.nanoTime();
         while (running || !queue.isEmpty()) {
+            if (System.nanoTime() - windowStart >= TimeUnit.SECONDS.toNanos(WAITS_WINDOW_SECONDS)) {
+                if (!waits.isEmpty()) {
+                    LOG.info(waits.summaryAndReset(WAITS_WINDOW_SECONDS));
+                }
+                windowStart = System.nanoTime();
+            }
             try {
                 Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
@@ -132,6 +145,11 @@ public class GroupCommitDecisionLogWriter implements DecisionLogWriter {
                 connection.rollback();
                 throw e;
             }
+            long committedAt = System.nanoTime();
+            for (int i = 0; i < batch.size(); i++) {
+                batchWaits[i] = committedAt - batch.get(i).queuedAtNanos();
+            }
+            waits.committed(batchWaits, batch.size());
             batch.forEach(pending -> pending.committed().complete(null));
         } catch (SQLException e) {
             LOG.log(Level.SEVERE, "could not store " + batch.size() + " decision records", e);
