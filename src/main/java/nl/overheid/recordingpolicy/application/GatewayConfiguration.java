@@ -80,7 +80,13 @@ public class GatewayConfiguration {
         return value;
     }
 
-    /** An operator's setting: the system property if set, else the environment variable; blank counts as unset. */
+    /**
+     * An operator's setting: the system property if set, else the environment variable; blank counts as unset. This
+     * is MicroProfile Config's own order and naming (gateway.a-b is GATEWAY_A_B), kept by hand rather than through
+     * the server's MicroProfile Config because the identity realm and the TLS keys read the same settings from a
+     * server module outside any deployment, where no deployment's Config exists: one rule for both, not two that
+     * could drift apart (GatewayIdentityRealm.setting is its copy in that module).
+     */
     public static Optional<String> setting(String property, String environmentVariable) {
         return Optional.ofNullable(System.getProperty(property))
                 .or(() -> Optional.ofNullable(System.getenv(environmentVariable)))

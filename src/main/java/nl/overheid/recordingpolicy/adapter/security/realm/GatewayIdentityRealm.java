@@ -186,7 +186,10 @@ public final class GatewayIdentityRealm implements SecurityRealm {
         }
     }
 
-    /** An operator's setting: the system property if set, else the environment variable; blank counts as unset. */
+    /**
+     * An operator's setting: the system property if set, else the environment variable; blank counts as unset. The
+     * deployment's GatewayConfiguration.setting applies the same rule; this server module cannot see its classes.
+     */
     static Optional<String> setting(String property, String environmentVariable) {
         return Optional.ofNullable(System.getProperty(property))
                 .or(() -> Optional.ofNullable(System.getenv(environmentVariable)))
