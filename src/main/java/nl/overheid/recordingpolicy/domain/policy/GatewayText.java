@@ -3,6 +3,8 @@ package nl.overheid.recordingpolicy.domain.policy;
 import java.util.Locale;
 import java.util.Set;
 
+import nl.overheid.recordingpolicy.domain.calendar.NonWorkingDayReason;
+
 /**
  * Every sentence and name the gateway says on its own account, belonging to no authority's rules: about dates and the
  * lead time, about a consent request named in a question, and the consent requests' own explanations. The texts are
@@ -90,7 +92,21 @@ public enum GatewayText {
     USAGE_SHARE_WITH_THIRD_PARTIES,
     USAGE_PUBLISH,
     USAGE_EDIT_AND_PUBLISH_FRAGMENTS,
-    USAGE_NAME_EMPLOYEE_ONLINE;
+    USAGE_NAME_EMPLOYEE_ONLINE,
+
+    // Why a day is not a working day (Algemene termijnenwet), as a parameter.
+    NOT_WORKING_SATURDAY,
+    NOT_WORKING_SUNDAY,
+    NOT_WORKING_NEW_YEARS_DAY,
+    NOT_WORKING_GOOD_FRIDAY,
+    NOT_WORKING_EASTER_MONDAY,
+    NOT_WORKING_KINGS_DAY,
+    NOT_WORKING_LIBERATION_DAY,
+    NOT_WORKING_ASCENSION_DAY,
+    NOT_WORKING_WHIT_MONDAY,
+    NOT_WORKING_CHRISTMAS_DAY,
+    NOT_WORKING_BOXING_DAY,
+    NOT_WORKING_EQUATED_BY_DECREE;
 
     private final String id;
     private final Set<String> parameters;
@@ -108,6 +124,24 @@ public enum GatewayText {
     /** The parameters the code gives when it fills the text; the text may use these and no others. */
     public Set<String> parameters() {
         return parameters;
+    }
+
+    /** Why a day is not a working day, as a parameter: "tweede Paasdag" / "Easter Monday". */
+    static GatewayText of(NonWorkingDayReason reason) {
+        return switch (reason) {
+            case SATURDAY -> NOT_WORKING_SATURDAY;
+            case SUNDAY -> NOT_WORKING_SUNDAY;
+            case NEW_YEARS_DAY -> NOT_WORKING_NEW_YEARS_DAY;
+            case GOOD_FRIDAY -> NOT_WORKING_GOOD_FRIDAY;
+            case EASTER_MONDAY -> NOT_WORKING_EASTER_MONDAY;
+            case KINGS_DAY -> NOT_WORKING_KINGS_DAY;
+            case LIBERATION_DAY -> NOT_WORKING_LIBERATION_DAY;
+            case ASCENSION_DAY -> NOT_WORKING_ASCENSION_DAY;
+            case WHIT_MONDAY -> NOT_WORKING_WHIT_MONDAY;
+            case CHRISTMAS_DAY -> NOT_WORKING_CHRISTMAS_DAY;
+            case BOXING_DAY -> NOT_WORKING_BOXING_DAY;
+            case EQUATED_BY_DECREE -> NOT_WORKING_EQUATED_BY_DECREE;
+        };
     }
 
     /** The name of a grantor, as a parameter. */

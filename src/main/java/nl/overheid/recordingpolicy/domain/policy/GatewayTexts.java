@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import nl.overheid.recordingpolicy.domain.calendar.NonWorkingDayReason;
+
 /**
  * The gateway's own texts ({@link GatewayText}), read from its texts file at start and handed to the policy set: the
  * domain fills them and holds none itself. Checked when made, so that an answer never meets a missing text or a
@@ -67,5 +69,9 @@ public final class GatewayTexts {
 
     public BilingualText name(Usage usage) {
         return text(GatewayText.of(usage));
+    }
+
+    public BilingualText name(NonWorkingDayReason reason) {
+        return text(GatewayText.of(reason));
     }
 }

@@ -98,7 +98,7 @@ public final class LeadTimePolicy {
         }
         calendar.nonWorkingReason(conversation).ifPresent(reason -> notes.add(texts().fill(GatewayText.NOT_A_WORKING_DAY, Map.of(
                 "conversationDate", DateText.of(conversation),
-                "reason", new BilingualText(reason.dutchName(), reason.englishName())))));
+                "reason", texts().name(reason)))));
         return notes;
     }
 
