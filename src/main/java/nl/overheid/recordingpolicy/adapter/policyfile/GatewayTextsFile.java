@@ -44,7 +44,8 @@ public final class GatewayTextsFile {
                 throw new PolicyFileException(file, text.line(), "the gateway uses no text " + text.attribute("id"));
             }
             try {
-                texts.put(key, GatewayTexts.check(key, new BilingualText(text.child("nl").text(), text.child("en").text())));
+                BilingualText bilingual = new BilingualText(text.child("nl").text(), text.child("en").text());
+                texts.put(key, GatewayTexts.check(key, bilingual));
             } catch (IllegalArgumentException e) {
                 throw new PolicyFileException(file, text.line(), e.getMessage(), e);
             }

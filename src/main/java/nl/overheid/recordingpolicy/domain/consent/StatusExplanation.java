@@ -53,15 +53,17 @@ final class StatusExplanation {
     }
 
     private BilingualText granted(Optional<String> reason) {
-        BilingualText text = withReason(texts.fill(GatewayText.REQUEST_GRANTED,
-                Map.of("Grantor", capitalised(grantor()), "purpose", purpose())), GatewayText.GRANTOR_NOTE, "note", reason);
+        BilingualText granted = texts.fill(GatewayText.REQUEST_GRANTED,
+                Map.of("Grantor", capitalised(grantor()), "purpose", purpose()));
+        BilingualText text = withReason(granted, GatewayText.GRANTOR_NOTE, "note", reason);
         return text.then(texts.text(request.kind() == ConsentKind.RECORDING
                 ? GatewayText.RECORDING_STAYS_PRIVATE : GatewayText.KEEP_TO_USAGE_RULES));
     }
 
     private BilingualText denied(Optional<String> reason) {
-        BilingualText text = withReason(texts.fill(GatewayText.REQUEST_DENIED,
-                Map.of("Grantor", capitalised(grantor()), "purpose", purpose())), GatewayText.GIVEN_REASON, "reason", reason);
+        BilingualText denied = texts.fill(GatewayText.REQUEST_DENIED,
+                Map.of("Grantor", capitalised(grantor()), "purpose", purpose()));
+        BilingualText text = withReason(denied, GatewayText.GIVEN_REASON, "reason", reason);
         return text.then(texts.text(request.kind() == ConsentKind.RECORDING
                 ? GatewayText.NO_IMAGE_RECORDING_WITHOUT_CONSENT : GatewayText.USE_NOT_ALLOWED));
     }
@@ -113,7 +115,8 @@ final class StatusExplanation {
             return texts.fill(request.medium() == Medium.PHOTO ? GatewayText.PURPOSE_PHOTO : GatewayText.PURPOSE_VIDEO,
                     Map.of("conversationDate", date));
         }
-        Usage usage = request.usage().orElseThrow(() -> new IllegalStateException("a publication request names a usage"));
+        Usage usage = request.usage()
+                .orElseThrow(() -> new IllegalStateException("a publication request names a usage"));
         return texts.fill(GatewayText.PURPOSE_USAGE, Map.of("conversationDate", date, "usage", texts.name(usage)));
     }
 

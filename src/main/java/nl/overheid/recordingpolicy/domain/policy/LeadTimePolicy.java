@@ -96,9 +96,9 @@ public final class LeadTimePolicy {
         if (timing.conversationInPast()) {
             notes.add(PastConversation.note(texts(), conversation));
         }
-        calendar.nonWorkingReason(conversation).ifPresent(reason -> notes.add(texts().fill(GatewayText.NOT_A_WORKING_DAY, Map.of(
-                "conversationDate", DateText.of(conversation),
-                "reason", texts().name(reason)))));
+        calendar.nonWorkingReason(conversation).ifPresent(reason -> notes.add(texts().fill(
+                GatewayText.NOT_A_WORKING_DAY,
+                Map.of("conversationDate", DateText.of(conversation), "reason", texts().name(reason)))));
         return notes;
     }
 

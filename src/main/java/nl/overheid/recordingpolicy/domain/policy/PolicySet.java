@@ -13,8 +13,8 @@ import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 
 /**
  * One version of the rules: every loaded authority's policy, the gateway's own texts, everything that answers
- * questions with them, and the catalogue of the rules themselves. A later change of the spelregels becomes a new version with its own
- * effective date, so that a decision can always say which version produced it.
+ * questions with them, and the catalogue of the rules themselves. A later change of the spelregels becomes a new
+ * version with its own effective date, so that a decision can always say which version produced it.
  */
 public final class PolicySet {
 

@@ -88,7 +88,8 @@ public final class UsagePolicy {
                                                RecordingConsentTerms terms, UsageRow row, DecisionBuilder decision) {
         decision.rules(terms.consentRule());
         if (question.recordingConsent().isEmpty()) {
-            decision.apply(row.steps()).consentFrom(terms.grantor()).explain(ConsentTexts.recordingConsentToName(policies.texts()));
+            decision.apply(row.steps()).consentFrom(terms.grantor())
+                    .explain(ConsentTexts.recordingConsentToName(policies.texts()));
             return Optional.of(Outcome.CONSENT_REQUIRED);
         }
         RecordingConsent named = question.recordingConsent().get();

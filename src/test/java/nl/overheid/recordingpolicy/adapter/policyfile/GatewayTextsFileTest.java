@@ -46,8 +46,10 @@ class GatewayTextsFileTest {
 
     @Test
     void theFileHoldsExactlyTheTextsTheCodeAsksFor() throws Exception {
-        Set<String> inFile = texts().stream().map(text -> text.getAttribute("id")).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> asked = Arrays.stream(GatewayText.values()).map(GatewayText::id).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> inFile = texts().stream().map(text -> text.getAttribute("id"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> asked = Arrays.stream(GatewayText.values()).map(GatewayText::id)
+                .collect(Collectors.toCollection(TreeSet::new));
 
         assertEquals(asked, inFile);
         assertEquals(inFile.size(), texts().size(), "each id once");
@@ -56,8 +58,9 @@ class GatewayTextsFileTest {
     @Test
     void everyTextHasDutchAndEnglish() throws Exception {
         for (Element text : texts()) {
-            List<Element> languages = childElements(text);
-            assertEquals(List.of("nl", "en"), languages.stream().map(Node::getLocalName).toList(), text.getAttribute("id"));
+            List<Element> languages = PolicyFilesTest.childElements(text);
+            assertEquals(List.of("nl", "en"), languages.stream().map(Node::getLocalName).toList(),
+                    text.getAttribute("id"));
             languages.forEach(language -> assertFalse(language.getTextContent().isBlank(),
                     () -> text.getAttribute("id") + ": empty " + language.getLocalName()));
         }
@@ -67,12 +70,14 @@ class GatewayTextsFileTest {
     void everyTextNamesTheSameParametersInBothLanguagesAndOnlyOnesTheCodeGives() throws Exception {
         for (Element text : texts()) {
             String id = text.getAttribute("id");
-            GatewayText key = Arrays.stream(GatewayText.values()).filter(k -> k.id().equals(id)).findFirst().orElseThrow();
-            Set<String> dutch = parameters(childElements(text).get(0).getTextContent());
-            Set<String> english = parameters(childElements(text).get(1).getTextContent());
+            GatewayText key = Arrays.stream(GatewayText.values()).filter(k -> k.id().equals(id)).findFirst()
+                    .orElseThrow();
+            Set<String> dutch = parameters(PolicyFilesTest.childElements(text).get(0).getTextContent());
+            Set<String> english = parameters(PolicyFilesTest.childElements(text).get(1).getTextContent());
 
             assertEquals(dutch, english, id);
-            assertTrue(key.parameters().containsAll(dutch), () -> id + " uses " + dutch + ", the code gives " + key.parameters());
+            assertTrue(key.parameters().containsAll(dutch),
+                    () -> id + " uses " + dutch + ", the code gives " + key.parameters());
         }
     }
 
@@ -184,16 +189,6 @@ class GatewayTextsFileTest {
         }
         assertTrue(texts.size() > 30, "only " + texts.size() + " texts");
         return texts;
-    }
-
-    private static List<Element> childElements(Element parent) {
-        List<Element> children = new ArrayList<>();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element) {
-                children.add(element);
-            }
-        }
-        return children;
     }
 
     private static String shipped() {
