@@ -33,6 +33,7 @@ import nl.overheid.recordingpolicy.domain.consent.StatusChange;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.Usage;
 
 /** Consent requests in consent_request, their histories in consent_status_change and contacts in consent_contact. */
@@ -44,6 +45,10 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
 
     @Inject
     WorkingDayCalendar calendar;
+
+    /** For the gateway's texts a restored request explains itself with. */
+    @Inject
+    PolicySet policies;
 
     @Override
     public void insert(ConsentRequest request, String decisionId) {
@@ -258,7 +263,8 @@ public class JpaConsentRequestStore implements ConsentRequestStore {
                 ConsentStatus.valueOf(change.toStatus), change.changedAt, Actor.valueOf(change.actor),
                 Optional.ofNullable(change.reason), Optional.ofNullable(change.actedBy))).toList();
         ConsentRequest request = ConsentRequest.restore(row.reference, application,
-                ConsentGrantor.valueOf(row.consentGrantor), leadTime, ConsentStatus.valueOf(row.status), history);
+                ConsentGrantor.valueOf(row.consentGrantor), leadTime, ConsentStatus.valueOf(row.status), history,
+                policies.texts());
         return new StoredConsentRequest(request, row.version,
                 changes.stream().map(change -> change.decisionId).toList(), contacts);
     }

@@ -1,8 +1,6 @@
 package nl.overheid.recordingpolicy.adapter.policyfile;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -10,9 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,18 +19,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
-
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
 
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 import nl.overheid.recordingpolicy.domain.policy.AdviceCode;
@@ -82,14 +67,15 @@ public final class PolicyFiles {
     }
 
     /**
-     * The shipped policies and every {@code *.xml} file in {@code extraDirectory} (by name), as one policy set.
+     * The shipped policies and every {@code *.xml} file in {@code extraDirectory} (by name), as one policy set with
+     * the gateway's own texts ({@link GatewayTextsFile}).
      *
      * @throws PolicyFileException on the first file that cannot be used, or an authority with two files
      */
     public static PolicySet load(WorkingDayCalendar calendar, Optional<Path> extraDirectory) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String name : shippedNames()) {
-            files.put(SHIPPED + name, resource(SHIPPED + name));
+            files.put(SHIPPED + name, XmlFiles.resource(SHIPPED + name));
         }
         extraDirectory.ifPresent(directory -> files.putAll(directoryFiles(directory)));
         Map<Authority, String> fileOf = new HashMap<>();
@@ -114,7 +100,8 @@ public final class PolicyFiles {
             policies.add(policy);
         }
         try {
-            return new PolicySet(policies, calendar, new PolicyContent(PolicySet.CURRENT_VERSION, documents));
+            return new PolicySet(policies, calendar, new PolicyContent(PolicySet.CURRENT_VERSION, documents),
+                    GatewayTextsFile.shipped());
         } catch (IllegalArgumentException e) {
             throw new PolicyFileException(String.join(", ", files.keySet()), 0, e.getMessage(), e);
         }
@@ -122,8 +109,7 @@ public final class PolicyFiles {
 
     /** Validates and reads one policy file; {@code file} names it in messages. */
     public static AuthorityPolicy read(String file, byte[] content) {
-        validate(file, content);
-        Element root = parse(file, content);
+        Element root = XmlFiles.read(SchemaHolder.SCHEMA_INSTANCE, file, content);
         try {
             return new Reader(file, root).policy();
         } catch (IllegalArgumentException e) {
@@ -149,19 +135,8 @@ public final class PolicyFiles {
     }
 
     private static List<String> shippedNames() {
-        return new String(resource(INDEX), StandardCharsets.UTF_8).lines()
+        return new String(XmlFiles.resource(INDEX), StandardCharsets.UTF_8).lines()
                 .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = PolicyFiles.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new PolicyFileException(name, 0, "not found on the class path");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
     }
 
     private static Map<String, byte[]> directoryFiles(Path directory) {
@@ -179,104 +154,9 @@ public final class PolicyFiles {
         return files;
     }
 
-    // ------------------------------------------------------------------------------------------- schema
-
+    /** The schema, made once: the archive of policy versions reads files with it again after start. */
     private static final class SchemaHolder {
-        static final Schema SCHEMA_INSTANCE = schema();
-
-        private static Schema schema() {
-            try {
-                SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-                noExternalAccess(factory::setProperty);
-                return factory.newSchema(new StreamSource(new ByteArrayInputStream(resource(SCHEMA)), SCHEMA));
-            } catch (SAXException e) {
-                throw new PolicyFileException(SCHEMA, 0, e.getMessage(), e);
-            }
-        }
-    }
-
-    private static void validate(String file, byte[] content) {
-        try {
-            Validator validator = SchemaHolder.SCHEMA_INSTANCE.newValidator();
-            noExternalAccess(validator::setProperty);
-            validator.validate(new StreamSource(new ByteArrayInputStream(content), file));
-        } catch (SAXParseException e) {
-            throw new PolicyFileException(file, e.getLineNumber(), e.getMessage(), e);
-        } catch (SAXException e) {
-            throw new PolicyFileException(file, 0, e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private interface PropertySetter {
-        void set(String name, Object value) throws SAXException;
-    }
-
-    /**
-     * A policy file refers to nothing outside itself. Where the server's JAXP provider does not know the JAXP 1.5
-     * properties, its own defaults stay in force: the files are the gateway's own or its operator's.
-     */
-    private static void noExternalAccess(PropertySetter setter) {
-        for (String property : List.of(XMLConstants.ACCESS_EXTERNAL_DTD, XMLConstants.ACCESS_EXTERNAL_SCHEMA)) {
-            try {
-                setter.set(property, "");
-            } catch (SAXException e) {
-                // not supported by this provider
-            }
-        }
-    }
-
-    private static Element parse(String file, byte[] content) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        try {
-            XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
-            Deque<Builder> open = new ArrayDeque<>();
-            Element root = null;
-            while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    Map<String, String> attributes = new HashMap<>();
-                    for (int i = 0; i < reader.getAttributeCount(); i++) {
-                        attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
-                    }
-                    open.push(new Builder(reader.getLocalName(), attributes, reader.getLocation().getLineNumber()));
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                    if (!open.isEmpty()) {
-                        open.peek().text.append(reader.getText());
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    Builder done = open.pop();
-                    Element element = new Element(done.name, done.attributes, done.children,
-                            done.text.toString().strip().replaceAll("\\s+", " "), done.line);
-                    if (open.isEmpty()) {
-                        root = element;
-                    } else {
-                        open.peek().children.add(element);
-                    }
-                }
-            }
-            return root;
-        } catch (XMLStreamException e) {
-            throw new PolicyFileException(file, e.getLocation() == null ? 0 : e.getLocation().getLineNumber(),
-                    e.getMessage(), e);
-        }
-    }
-
-    private static final class Builder {
-        final String name;
-        final Map<String, String> attributes;
-        final int line;
-        final List<Element> children = new ArrayList<>();
-        final StringBuilder text = new StringBuilder();
-
-        Builder(String name, Map<String, String> attributes, int line) {
-            this.name = name;
-            this.attributes = attributes;
-            this.line = line;
-        }
+        static final Schema SCHEMA_INSTANCE = XmlFiles.schema(SCHEMA);
     }
 
     // ------------------------------------------------------------------------------------------- model

@@ -6,39 +6,22 @@ package nl.overheid.recordingpolicy.domain.calendar;
  * <p>The declaration order of the feasts is also their precedence: when two of them fall on the
  * same date (5 mei 2016 was also Hemelvaartsdag) the calendar reports the one declared first. A
  * statutory feast is reported before an equated day, and any feast before the weekend, because
- * "it is Koningsdag" explains more than "it is a Saturday".
+ * "it is Koningsdag" explains more than "it is a Saturday". The names a person reads are among the gateway's
+ * texts ({@code not-working-*} in {@code policies/gateway-texts.xml}).
  */
 public enum NonWorkingDayReason {
-    SATURDAY("zaterdag", "Saturday"),
-    SUNDAY("zondag", "Sunday"),
-    NEW_YEARS_DAY("Nieuwjaarsdag", "New Year's Day"),
-    GOOD_FRIDAY("Goede Vrijdag", "Good Friday"),
-    EASTER_MONDAY("tweede Paasdag", "Easter Monday"),
-    KINGS_DAY("Koningsdag", "King's Day"),
-    LIBERATION_DAY("Bevrijdingsdag", "Liberation Day"),
-    ASCENSION_DAY("Hemelvaartsdag", "Ascension Day"),
-    WHIT_MONDAY("tweede Pinksterdag", "Whit Monday"),
-    CHRISTMAS_DAY("eerste Kerstdag", "Christmas Day"),
-    BOXING_DAY("tweede Kerstdag", "Boxing Day"),
-    EQUATED_BY_DECREE("bij besluit gelijkgestelde dag", "day equated by decree");
-
-    private final String dutchName;
-    private final String englishName;
-
-    NonWorkingDayReason(String dutchName, String englishName) {
-        this.dutchName = dutchName;
-        this.englishName = englishName;
-    }
-
-    /** The name as Dutch law and Dutch-speaking users use it, e.g. "tweede Paasdag". */
-    public String dutchName() {
-        return dutchName;
-    }
-
-    /** The English name, e.g. "Easter Monday". */
-    public String englishName() {
-        return englishName;
-    }
+    SATURDAY,
+    SUNDAY,
+    NEW_YEARS_DAY,
+    GOOD_FRIDAY,
+    EASTER_MONDAY,
+    KINGS_DAY,
+    LIBERATION_DAY,
+    ASCENSION_DAY,
+    WHIT_MONDAY,
+    CHRISTMAS_DAY,
+    BOXING_DAY,
+    EQUATED_BY_DECREE;
 
     /** True for the two weekend days, false for the feasts and equated days. */
     public boolean isWeekend() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import nl.overheid.recordingpolicy.domain.policy.BilingualText;
+import nl.overheid.recordingpolicy.domain.policy.GatewayText;
+import nl.overheid.recordingpolicy.domain.policy.GatewayTexts;
 
 /**
  * How a consent request came in. Which channels an authority takes a request through is its policy file's
@@ -13,18 +15,17 @@ import nl.overheid.recordingpolicy.domain.policy.BilingualText;
  * back.
  */
 public enum Channel {
-    MIJN_UWV("een bericht in Mijn UWV", "a message in Mijn UWV"),
-    CHAT("een chat", "a chat"),
-    PHONE("telefonisch", "by phone"),
-    COUNTER("aan de balie", "at the counter"),
-    LETTER("per brief", "by letter");
+    MIJN_UWV(GatewayText.CHANNEL_MIJN_UWV),
+    CHAT(GatewayText.CHANNEL_CHAT),
+    PHONE(GatewayText.CHANNEL_PHONE),
+    COUNTER(GatewayText.CHANNEL_COUNTER),
+    LETTER(GatewayText.CHANNEL_LETTER);
 
-    private final String dutch;
-    private final String english;
+    /** How a person reads the channel: "een chat" / "a chat". */
+    private final GatewayText name;
 
-    Channel(String dutch, String english) {
-        this.dutch = dutch;
-        this.english = english;
+    Channel(GatewayText name) {
+        this.name = name;
     }
 
     /** Whether a policy file's list of channel names includes this one. */
@@ -33,10 +34,11 @@ public enum Channel {
     }
 
     /** The listed channels as a person reads them: "een chat, telefonisch" / "a chat, by phone". */
-    static BilingualText describe(List<String> channelNames) {
-        List<Channel> channels = channelNames.stream().map(Channel::valueOf).toList();
+    static BilingualText describe(List<String> channelNames, GatewayTexts texts) {
+        List<BilingualText> names = channelNames.stream().map(channel -> texts.text(Channel.valueOf(channel).name))
+                .toList();
         return new BilingualText(
-                channels.stream().map(channel -> channel.dutch).collect(Collectors.joining(", ")),
-                channels.stream().map(channel -> channel.english).collect(Collectors.joining(", ")));
+                names.stream().map(BilingualText::nl).collect(Collectors.joining(", ")),
+                names.stream().map(BilingualText::en).collect(Collectors.joining(", ")));
     }
 }

@@ -13,6 +13,8 @@ import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.BilingualText;
 import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
 import nl.overheid.recordingpolicy.domain.policy.Decision;
+import nl.overheid.recordingpolicy.domain.policy.GatewayText;
+import nl.overheid.recordingpolicy.domain.policy.GatewayTexts;
 import nl.overheid.recordingpolicy.domain.policy.AuthorityPolicy;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
@@ -41,34 +43,33 @@ import nl.overheid.recordingpolicy.domain.policy.Usage;
  */
 public final class ConsentRequest {
 
-    private static final BilingualText CHANNEL_NOT_LISTED = new BilingualText(
-            "Deze aanvraag kan via dit kanaal niet worden ingediend. Dien haar in via: {channels}.",
-            "This request cannot be made through this channel. Make it through: {channels}.");
-
-
     private final String reference;
     private final ConsentApplication application;
     private final ConsentGrantor consentGrantor;
     private final Optional<LeadTime> leadTime;
     private final ConsentStatus status;
     private final List<StatusChange> history;
+    /** The gateway's texts the request explains itself with; not part of the request's identity. */
+    private final GatewayTexts texts;
     private final BilingualText explanation;
 
     private ConsentRequest(String reference, ConsentApplication application, ConsentGrantor consentGrantor,
-                           Optional<LeadTime> leadTime, ConsentStatus status, List<StatusChange> history) {
+                           Optional<LeadTime> leadTime, ConsentStatus status, List<StatusChange> history,
+                           GatewayTexts texts) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.application = Objects.requireNonNull(application, "application");
         this.consentGrantor = Objects.requireNonNull(consentGrantor, "consentGrantor");
         this.leadTime = Objects.requireNonNull(leadTime, "leadTime");
         this.status = Objects.requireNonNull(status, "status");
         this.history = List.copyOf(Objects.requireNonNull(history, "history"));
+        this.texts = Objects.requireNonNull(texts, "texts");
         if (!ConsentReferences.isWellFormed(reference)) {
             // The reference is the only handle on a request that stores no identity; a guessable one would expose it.
             throw new IllegalArgumentException("reference must come from ConsentReferences.newReference()");
         }
         checkKind();
         checkHistory();
-        this.explanation = StatusExplanation.of(this, status);
+        this.explanation = StatusExplanation.of(this, status, texts);
     }
 
     // ------------------------------------------------------------------------------------------- creation
@@ -98,17 +99,19 @@ public final class ConsentRequest {
      * The grantor and the lead time are taken as stored, not recomputed: they are what the rules said when the
      * request was submitted, and a later policy version must not rewrite them.
      *
+     * @param texts the gateway's texts the request explains itself with ({@link PolicySet#texts()})
      * @throws IllegalArgumentException when the fields contradict each other or the lifecycle
      */
     public static ConsentRequest restore(String reference, ConsentApplication application, ConsentGrantor consentGrantor,
-                                         Optional<LeadTime> leadTime, ConsentStatus status, List<StatusChange> history) {
-        return new ConsentRequest(reference, application, consentGrantor, leadTime, status, history);
+                                         Optional<LeadTime> leadTime, ConsentStatus status, List<StatusChange> history,
+                                         GatewayTexts texts) {
+        return new ConsentRequest(reference, application, consentGrantor, leadTime, status, history, texts);
     }
 
     private static ConsentRequest submitRecording(ConsentApplication application, String reference, PolicySet policies,
                                                   Instant now) {
         RecordingConsentTerms terms = requireRecordingApplies(application, policies);
-        requireListedChannel(application, terms.channels(), "to record " + application.medium());
+        requireListedChannel(application, terms.channels(), "to record " + application.medium(), policies.texts());
         // The policy's own lead-time answer: the same calendar and the same working days (e.g. UWV-VIDEO-LEAD-TIME)
         // as every other answer of the gateway, so a request can never disagree with the advice the citizen got.
         LeadTime timing = policies.leadTimes()
@@ -124,7 +127,7 @@ public final class ConsentRequest {
                 : new StatusChange(null, ConsentStatus.LATE, now, Actor.REQUESTER, Optional.of(
                         "requested on " + timing.requestDate() + ", after the deadline of " + timing.deadline()));
         return new ConsentRequest(reference, application, terms.grantor(), Optional.of(timing), submission.to(),
-                List.of(submission));
+                List.of(submission), policies.texts());
     }
 
     private static RecordingConsentTerms requireRecordingApplies(ConsentApplication application, PolicySet policies) {
@@ -144,11 +147,7 @@ public final class ConsentRequest {
         if (application.usage().isPresent()) {
             throw new ConsentNotApplicableException("usage",
                     "a recording request names no usage; ask for PUBLICATION to use a recording beyond private use",
-                    new BilingualText(
-                            "Een aanvraag om op te nemen gaat niet over het gebruik van de opname; vraag daarvoor apart "
-                                    + "toestemming om de opname te publiceren of te delen.",
-                            "A request to record is not about using the recording; ask separately for consent to "
-                                    + "publish or share it."));
+                    policies.texts().text(GatewayText.RECORDING_REQUEST_NAMES_NO_USAGE));
         }
         return terms.get();
     }
@@ -157,13 +156,14 @@ public final class ConsentRequest {
      * A request counts only through a channel the authority's policy file lists for it: the rules name where to ask
      * (UWV: "via een bericht in Mijn UWV, een chat of telefonisch"), and Mijn UWV is no municipality's channel.
      */
-    private static void requireListedChannel(ConsentApplication application, List<String> listed, String purpose) {
+    private static void requireListedChannel(ConsentApplication application, List<String> listed, String purpose,
+                                             GatewayTexts texts) {
         if (!application.channel().listedIn(listed)) {
             Authority authority = application.authority();
             String who = authority.isMunicipality() ? "the municipality " + authority.code() : authority.code();
             throw new ConsentNotApplicableException("channel", who + " takes a request for consent " + purpose
                     + " only through " + String.join(", ", listed) + ", not " + application.channel(),
-                    CHANNEL_NOT_LISTED.fill(Map.of("channels", Channel.describe(listed))));
+                    texts.fill(GatewayText.CHANNEL_NOT_LISTED, Map.of("channels", Channel.describe(listed, texts))));
         }
     }
 
@@ -171,34 +171,28 @@ public final class ConsentRequest {
                                                     PolicySet policies, Instant now) {
         Usage usage = application.usage().orElseThrow(() -> new ConsentNotApplicableException("usage",
                 "a publication request must name the intended usage",
-                new BilingualText("Geef aan wat u met de opname wilt doen.",
-                        "State what you want to do with the recording.")));
+                policies.texts().text(GatewayText.USAGE_TO_NAME)));
         Decision decision = policies.usage().evaluateUse(application.authority(), application.medium(), usage);
         return switch (decision.outcome()) {
             case PERMITTED -> throw new ConsentNotApplicableException("usage",
                     "no consent is needed for " + usage + " at " + application.authority() + ": it is permitted",
-                    new BilingualText("Hiervoor is geen toestemming nodig.", "No consent is needed for this.")
-                            .then(decision.explanation()));
+                    policies.texts().text(GatewayText.NO_CONSENT_NEEDED).then(decision.explanation()));
             case NOT_PERMITTED -> throw new ConsentNotApplicableException("usage",
                     "consent cannot lift the ban on " + usage + " at " + application.authority(),
-                    new BilingualText("Hiervoor kan geen toestemming worden gegeven.",
-                            "No consent can be given for this.")
-                            .then(decision.explanation()));
+                    policies.texts().text(GatewayText.NO_CONSENT_POSSIBLE).then(decision.explanation()));
             case NOT_WANTED -> throw new ConsentNotApplicableException("usage",
                     "no consent is asked for " + usage + " at " + application.authority()
                             + ": the rules say it is not wanted",
-                    new BilingualText("Hiervoor wordt geen toestemming gegeven: de regels zeggen dat dit niet gewenst is.",
-                            "No consent is given for this: the rules say it is not wanted.")
-                            .then(decision.explanation()));
+                    policies.texts().text(GatewayText.NO_CONSENT_WANTED).then(decision.explanation()));
             case CONSENT_REQUIRED -> {
                 requireListedChannel(application, policies.of(application.authority()).publicationChannels(),
-                        "to use a recording for " + usage);
+                        "to use a recording for " + usage, policies.texts());
                 // Who decides comes from the usage rules: UWV at UWV, the employee at a municipality.
                 ConsentGrantor grantor = decision.consentGrantor().orElseThrow();
                 StatusChange submission =
                         new StatusChange(null, ConsentStatus.SUBMITTED, now, Actor.REQUESTER, Optional.empty());
                 yield new ConsentRequest(reference, application, grantor, Optional.empty(), ConsentStatus.SUBMITTED,
-                        List.of(submission));
+                        List.of(submission), policies.texts());
             }
         };
     }
@@ -276,7 +270,7 @@ public final class ConsentRequest {
     private ConsentRequest moveTo(ConsentStatus to, Transition transition, Optional<String> reason, Instant now) {
         List<StatusChange> next = new ArrayList<>(history);
         next.add(new StatusChange(status, to, now, transition.actor(), reason));
-        return new ConsentRequest(reference, application, consentGrantor, leadTime, to, next);
+        return new ConsentRequest(reference, application, consentGrantor, leadTime, to, next, texts);
     }
 
     // ----------------------------------------------------------------------------------------- invariants
@@ -427,7 +421,7 @@ public final class ConsentRequest {
     public ConsentRequest by(String identity) {
         List<StatusChange> next = new ArrayList<>(history);
         next.set(next.size() - 1, lastChange().by(identity));
-        return new ConsentRequest(reference, application, consentGrantor, leadTime, status, next);
+        return new ConsentRequest(reference, application, consentGrantor, leadTime, status, next, texts);
     }
 
     /** The identity that submitted the request, where one did (see {@link StatusChange#actedBy()}). */
@@ -443,7 +437,7 @@ public final class ConsentRequest {
     /** Why the request has its effective status on {@code today}, for the citizen. */
     public BilingualText explanation(LocalDate today) {
         ConsentStatus effective = effectiveStatus(today);
-        return effective == status ? explanation : StatusExplanation.of(this, effective);
+        return effective == status ? explanation : StatusExplanation.of(this, effective, texts);
     }
 
     // ----------------------------------------------------------------------------------------- identity

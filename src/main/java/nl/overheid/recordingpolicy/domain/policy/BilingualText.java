@@ -68,17 +68,26 @@ public record BilingualText(String nl, String en) {
 
     /** The names of the parameters the text uses, in either language. */
     public Set<String> parameterNames() {
+        Set<String> names = parameterNames(nl);
+        names.addAll(parameterNames(en));
+        return names;
+    }
+
+    /** Whether the Dutch and the English text use the same parameters: both get the same values. */
+    public boolean namesTheSameParameters() {
+        return parameterNames(nl).equals(parameterNames(en));
+    }
+
+    private static Set<String> parameterNames(String text) {
         Set<String> names = new TreeSet<>();
-        for (String text : List.of(nl, en)) {
-            int open = text.indexOf('{');
-            while (open >= 0) {
-                int close = text.indexOf('}', open);
-                if (close < 0) {
-                    break;
-                }
-                names.add(text.substring(open + 1, close));
-                open = text.indexOf('{', close);
+        int open = text.indexOf('{');
+        while (open >= 0) {
+            int close = text.indexOf('}', open);
+            if (close < 0) {
+                break;
             }
+            names.add(text.substring(open + 1, close));
+            open = text.indexOf('{', close);
         }
         return names;
     }

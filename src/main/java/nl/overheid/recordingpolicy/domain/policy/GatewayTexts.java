@@ -1,45 +1,77 @@
 package nl.overheid.recordingpolicy.domain.policy;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import nl.overheid.recordingpolicy.domain.calendar.NonWorkingDayReason;
+
 /**
- * The few sentences that belong to no authority's rules: what the gateway says about dates and about the lead-time
- * question itself. Every text of a rule set is in that authority's policy file.
+ * The gateway's own texts ({@link GatewayText}), read from its texts file at start and handed to the policy set: the
+ * domain fills them and holds none itself. Checked when made, so that an answer never meets a missing text or a
+ * parameter it does not give: every key has its text, and each language names the same parameters, all of them given
+ * by the code.
  */
-final class GatewayTexts {
+public final class GatewayTexts {
 
-    static final BilingualText NO_LEAD_TIME = new BilingualText(
-            "Voor deze opname hoeft u niets vooraf aan te vragen: er geldt geen termijn.",
-            "Nothing needs to be requested in advance for this recording: no lead time applies.");
+    private final Map<GatewayText, BilingualText> texts;
 
-    static final BilingualText REQUEST_ON_TIME = new BilingualText(
-            "Een aanvraag op {requestDate} is op tijd.",
-            "A request on {requestDate} is on time.");
+    /** @throws IllegalArgumentException naming the text's id, when a key has no text or one {@link #check} refuses */
+    public GatewayTexts(Map<GatewayText, BilingualText> texts) {
+        Map<GatewayText, BilingualText> all = new EnumMap<>(GatewayText.class);
+        for (GatewayText key : GatewayText.values()) {
+            BilingualText text = texts.get(key);
+            if (text == null) {
+                throw new IllegalArgumentException("there is no text " + key.id() + ", which the gateway uses");
+            }
+            all.put(key, check(key, text));
+        }
+        this.texts = all;
+    }
 
-    /** Late, not void: the lead time says until when handling in time is assured (see UWV-VIDEO-LEAD-TIME). */
-    static final BilingualText REQUEST_TOO_LATE = new BilingualText(
-            "Een aanvraag op {requestDate} is te laat: behandeling vóór het gesprek is niet gegarandeerd.",
-            "A request on {requestDate} is too late: handling it before the conversation is not guaranteed.");
+    /**
+     * The text, if it can stand for {@code key}: both languages name the same parameters, and only ones the code
+     * gives.
+     *
+     * @throws IllegalArgumentException naming the text's id otherwise
+     */
+    public static BilingualText check(GatewayText key, BilingualText text) {
+        if (!text.namesTheSameParameters()) {
+            throw new IllegalArgumentException("text " + key.id() + " names other parameters in Dutch than in English");
+        }
+        Set<String> used = text.parameterNames();
+        if (!key.parameters().containsAll(used)) {
+            throw new IllegalArgumentException("text " + key.id() + " uses " + used + ", but here "
+                    + (key.parameters().isEmpty() ? "no parameters are" : "only " + key.parameters() + " are")
+                    + " given");
+        }
+        return text;
+    }
 
-    static final BilingualText NOT_A_WORKING_DAY = new BilingualText(
-            "De gespreksdatum {conversationDate} is geen werkdag ({reason}); de termijn is vanaf die datum teruggerekend.",
-            "The conversation date {conversationDate} is not a working day ({reason}); the lead time is counted back "
-                    + "from that date.");
+    /** The text as written, parameters unfilled. */
+    public BilingualText text(GatewayText key) {
+        return texts.get(Objects.requireNonNull(key, "key"));
+    }
 
-    static final BilingualText PROVISIONAL_DEADLINE = new BilingualText(
-            "Let op: de uiterste datum {deadline} is voorlopig. Voor {years} kent de gateway geen besluit dat dagen "
-                    + "gelijkstelt met een algemeen erkende feestdag (artikel 3, derde lid, Algemene termijnenwet); "
-                    + "alleen weekenden en de feestdagen uit de wet zijn geteld. Stelt een besluit voor dat jaar een dag "
-                    + "gelijk, dan kan de uiterste datum eerder liggen.",
-            "Note: the deadline {deadline} is provisional. For {years} the gateway knows no decree equating days with "
-                    + "a generally recognised feast (article 3(3) of the Algemene termijnenwet); only weekends and the "
-                    + "feasts named in the law were counted. If a decree for that year equates a day, the deadline can "
-                    + "fall earlier.");
+    /** The text with its parameters filled (see {@link BilingualText#fill}). */
+    public BilingualText fill(GatewayText key, Map<String, BilingualText> parameters) {
+        return text(key).fill(parameters);
+    }
 
-    static final BilingualText PAST_CONVERSATION = new BilingualText(
-            "Let op: de gespreksdatum {conversationDate} ligt in het verleden; dit antwoord zegt wat de regels voor dat "
-                    + "gesprek bepalen.",
-            "Note: the conversation date {conversationDate} lies in the past; this answer states what the rules say "
-                    + "for that conversation.");
+    public BilingualText name(ConsentGrantor grantor) {
+        return text(GatewayText.of(grantor));
+    }
 
-    private GatewayTexts() {
+    public BilingualText name(Medium medium) {
+        return text(GatewayText.of(medium));
+    }
+
+    public BilingualText name(Usage usage) {
+        return text(GatewayText.of(usage));
+    }
+
+    public BilingualText name(NonWorkingDayReason reason) {
+        return text(GatewayText.of(reason));
     }
 }

@@ -57,15 +57,15 @@ public final class LeadTimePolicy {
         RecordingRow row = policies.of(authority).recording(medium);
         LeadTimeAssessment assessment = assess(authority, medium, conversationDate, requestDate);
         if (row.consent().isEmpty()) {
-            return new LeadTimeAnswer(assessment, List.of(row.permittingRule()), GatewayTexts.NO_LEAD_TIME,
+            return new LeadTimeAnswer(assessment, List.of(row.permittingRule()), texts().text(GatewayText.NO_LEAD_TIME),
                     policies.version());
         }
         RecordingConsentTerms terms = row.consent().get();
         LeadTime timing = assessment.timing().orElseThrow();
         List<BilingualText> text = new ArrayList<>(4);
         text.add(deadlineText(terms, timing));
-        text.add((timing.onTime() ? GatewayTexts.REQUEST_ON_TIME : GatewayTexts.REQUEST_TOO_LATE)
-                .fill(Map.of("requestDate", DateText.of(timing.requestDate()))));
+        text.add(texts().fill(timing.onTime() ? GatewayText.REQUEST_ON_TIME : GatewayText.REQUEST_TOO_LATE,
+                Map.of("requestDate", DateText.of(timing.requestDate()))));
         text.addAll(dateNotes(timing));
         return new LeadTimeAnswer(assessment, List.of(terms.leadTimeRule()), BilingualText.join(text),
                 policies.version());
@@ -89,16 +89,20 @@ public final class LeadTimePolicy {
         List<Integer> undecreed = calendar.yearsWithoutDecree(timing.deadline(), conversation);
         if (!undecreed.isEmpty()) {
             String years = undecreed.stream().map(String::valueOf).collect(Collectors.joining(", "));
-            notes.add(GatewayTexts.PROVISIONAL_DEADLINE.fill(Map.of(
+            notes.add(texts().fill(GatewayText.PROVISIONAL_DEADLINE, Map.of(
                     "deadline", DateText.of(timing.deadline()),
                     "years", new BilingualText(years, years))));
         }
         if (timing.conversationInPast()) {
-            notes.add(PastConversation.note(conversation));
+            notes.add(PastConversation.note(texts(), conversation));
         }
-        calendar.nonWorkingReason(conversation).ifPresent(reason -> notes.add(GatewayTexts.NOT_A_WORKING_DAY.fill(Map.of(
-                "conversationDate", DateText.of(conversation),
-                "reason", new BilingualText(reason.dutchName(), reason.englishName())))));
+        calendar.nonWorkingReason(conversation).ifPresent(reason -> notes.add(texts().fill(
+                GatewayText.NOT_A_WORKING_DAY,
+                Map.of("conversationDate", DateText.of(conversation), "reason", texts().name(reason)))));
         return notes;
+    }
+
+    private GatewayTexts texts() {
+        return policies.texts();
     }
 }

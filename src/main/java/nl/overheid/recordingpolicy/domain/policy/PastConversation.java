@@ -12,7 +12,7 @@ final class PastConversation {
     private PastConversation() {
     }
 
-    static BilingualText note(LocalDate conversationDate) {
-        return GatewayTexts.PAST_CONVERSATION.fill(Map.of("conversationDate", DateText.of(conversationDate)));
+    static BilingualText note(GatewayTexts texts, LocalDate conversationDate) {
+        return texts.fill(GatewayText.PAST_CONVERSATION, Map.of("conversationDate", DateText.of(conversationDate)));
     }
 }

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 
 /**
- * One version of the rules: every loaded authority's policy, everything that answers questions with them, and
- * the catalogue of the rules themselves. A later change of the spelregels becomes a new version with its own
- * effective date, so that a decision can always say which version produced it.
+ * One version of the rules: every loaded authority's policy, the gateway's own texts, everything that answers
+ * questions with them, and the catalogue of the rules themselves. A later change of the spelregels becomes a new
+ * version with its own effective date, so that a decision can always say which version produced it.
  */
 public final class PolicySet {
 
@@ -23,6 +23,7 @@ public final class PolicySet {
 
     private final PolicyVersion version;
     private final Optional<PolicyContent> content;
+    private final GatewayTexts texts;
     private final Map<Authority, AuthorityPolicy> authorities;
     private final List<Rule> rules;
     private final LeadTimePolicy leadTimes;
@@ -33,22 +34,25 @@ public final class PolicySet {
      * @throws IllegalArgumentException when two policies are for the same authority, two rules share an id, or the
      *         default municipality ({@link Authority#MUNICIPALITY}, which the alias names) is not among them
      */
-    public PolicySet(PolicyVersion version, List<AuthorityPolicy> policies, WorkingDayCalendar calendar) {
-        this(version, policies, calendar, Optional.empty());
+    public PolicySet(PolicyVersion version, List<AuthorityPolicy> policies, WorkingDayCalendar calendar,
+                     GatewayTexts texts) {
+        this(version, policies, calendar, Optional.empty(), texts);
     }
 
     /**
      * A policy set read from {@code content} (whose version it must carry), so that a decision can name the exact
      * policy that produced it.
      */
-    public PolicySet(List<AuthorityPolicy> policies, WorkingDayCalendar calendar, PolicyContent content) {
-        this(content.version(), policies, calendar, Optional.of(content));
+    public PolicySet(List<AuthorityPolicy> policies, WorkingDayCalendar calendar, PolicyContent content,
+                     GatewayTexts texts) {
+        this(content.version(), policies, calendar, Optional.of(content), texts);
     }
 
     private PolicySet(PolicyVersion version, List<AuthorityPolicy> policies, WorkingDayCalendar calendar,
-                      Optional<PolicyContent> content) {
+                      Optional<PolicyContent> content, GatewayTexts texts) {
         this.version = Objects.requireNonNull(version, "version");
         this.content = content;
+        this.texts = Objects.requireNonNull(texts, "texts");
         Objects.requireNonNull(calendar, "calendar");
         Map<Authority, AuthorityPolicy> byAuthority = new LinkedHashMap<>();
         for (AuthorityPolicy policy : policies) {
@@ -115,6 +119,11 @@ public final class PolicySet {
             throw new IllegalArgumentException("no policy is loaded for " + authority.code());
         }
         return policy;
+    }
+
+    /** The gateway's own texts, which every answer shares with the authorities' own. */
+    public GatewayTexts texts() {
+        return texts;
     }
 
     public List<Rule> rules() {

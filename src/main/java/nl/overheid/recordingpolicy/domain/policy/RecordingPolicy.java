@@ -53,10 +53,10 @@ public final class RecordingPolicy {
         return decision.decide(row.outcome());
     }
 
-    private static void pastNote(RecordingQuestion question, LocalDate today, DecisionBuilder decision) {
+    private void pastNote(RecordingQuestion question, LocalDate today, DecisionBuilder decision) {
         question.conversationDate()
                 .filter(date -> date.isBefore(today))
-                .ifPresent(date -> decision.explain(PastConversation.note(date)));
+                .ifPresent(date -> decision.explain(PastConversation.note(policies.texts(), date)));
     }
 
     private static void requireSameRecording(RecordingQuestion question, RecordingConsent consent) {
@@ -80,7 +80,7 @@ public final class RecordingPolicy {
                 .leadTime(assessment)
                 .explain(LeadTimePolicy.deadlineText(terms, timing));
         RecordingConsent.Standing standing = consent.map(RecordingConsent::standing).orElse(RecordingConsent.Standing.LAPSED);
-        consent.ifPresent(named -> decision.explain(ConsentTexts.standing(named)));
+        consent.ifPresent(named -> decision.explain(ConsentTexts.standing(policies.texts(), named)));
         Outcome outcome = switch (standing) {
             case GRANTED -> {
                 decision.explain(terms.granted());

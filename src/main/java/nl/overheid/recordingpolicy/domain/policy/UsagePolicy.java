@@ -84,12 +84,12 @@ public final class UsagePolicy {
     }
 
     /** The outcome when the recording's own consent decides the answer; empty when it was granted. */
-    private static Optional<Outcome> recordingConsent(UsageQuestion question, AuthorityPolicy policy,
-                                                      RecordingConsentTerms terms, UsageRow row,
-                                                      DecisionBuilder decision) {
+    private Optional<Outcome> recordingConsent(UsageQuestion question, AuthorityPolicy policy,
+                                               RecordingConsentTerms terms, UsageRow row, DecisionBuilder decision) {
         decision.rules(terms.consentRule());
         if (question.recordingConsent().isEmpty()) {
-            decision.apply(row.steps()).consentFrom(terms.grantor()).explain(ConsentTexts.recordingConsentToName());
+            decision.apply(row.steps()).consentFrom(terms.grantor())
+                    .explain(ConsentTexts.recordingConsentToName(policies.texts()));
             return Optional.of(Outcome.CONSENT_REQUIRED);
         }
         RecordingConsent named = question.recordingConsent().get();
@@ -97,11 +97,11 @@ public final class UsagePolicy {
         List<String> differences = ConsentMatch.differences(named.authority(), named.medium(), question.authority(),
                 question.medium());
         if (!differences.isEmpty()) {
-            decision.explain(ConsentTexts.otherRecording(named, differences))
+            decision.explain(ConsentTexts.otherRecording(policies.texts(), named, differences))
                     .apply(policy.recordingMadeWithoutConsent());
             return Optional.of(Outcome.NOT_PERMITTED);
         }
-        decision.explain(ConsentTexts.standing(named));
+        decision.explain(ConsentTexts.standing(policies.texts(), named));
         return switch (named.standing()) {
             case GRANTED -> Optional.empty();
             case PENDING, LATE -> {
@@ -115,8 +115,8 @@ public final class UsagePolicy {
         };
     }
 
-    private static Outcome publicationConsent(UsageQuestion question, PublicationConsent named, UsageRow row,
-                                              DecisionBuilder decision) {
+    private Outcome publicationConsent(UsageQuestion question, PublicationConsent named, UsageRow row,
+                                       DecisionBuilder decision) {
         decision.consentRequest(named);
         List<String> differences = ConsentMatch.differences(named.authority(), named.medium(), question.authority(),
                 question.medium());
@@ -124,10 +124,10 @@ public final class UsagePolicy {
             differences.add("usage " + named.usage() + ", not " + question.usage());
         }
         if (!differences.isEmpty()) {
-            decision.apply(row.steps()).explain(ConsentTexts.otherUse(named, differences));
+            decision.apply(row.steps()).explain(ConsentTexts.otherUse(policies.texts(), named, differences));
             return Outcome.NOT_PERMITTED;
         }
-        decision.explain(ConsentTexts.useStanding(named));
+        decision.explain(ConsentTexts.useStanding(policies.texts(), named));
         return switch (named.standing()) {
             case GRANTED -> {
                 decision.apply(row.grantedSteps());

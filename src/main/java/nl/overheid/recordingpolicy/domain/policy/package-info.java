@@ -6,6 +6,8 @@
  * recording be made?", {@link nl.overheid.recordingpolicy.domain.policy.UsagePolicy} "may the recording be used
  * this way?", {@link nl.overheid.recordingpolicy.domain.policy.LeadTimePolicy} "by when must consent be asked?"; all
  * cite the rules that produced the answer. The policies themselves are data (the policy files, read by
- * {@code adapter.policyfile}). Plain Java: no framework imports, so the rules can be tested in milliseconds.
+ * {@code adapter.policyfile}), and so are the gateway's own texts
+ * ({@link nl.overheid.recordingpolicy.domain.policy.GatewayTexts}). Plain Java: no framework imports, so the rules
+ * can be tested in milliseconds.
  */
 package nl.overheid.recordingpolicy.domain.policy;

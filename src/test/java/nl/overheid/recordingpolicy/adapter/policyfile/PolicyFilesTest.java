@@ -311,7 +311,8 @@ class PolicyFilesTest {
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(content));
     }
 
-    private static List<Element> childElements(Element parent) {
+    /** The element children of {@code parent}, in order; also for the gateway texts file's test. */
+    static List<Element> childElements(Element parent) {
         List<Element> children = new ArrayList<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element) {

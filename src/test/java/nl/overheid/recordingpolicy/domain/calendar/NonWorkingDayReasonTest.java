@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The names appear in messages to citizens and officials, so they are part of the contract. */
+import nl.overheid.recordingpolicy.adapter.policyfile.GatewayTextsFile;
+import nl.overheid.recordingpolicy.domain.policy.BilingualText;
+
+/** The names (in the gateway's texts) appear in messages to citizens and officials, so they are part of the contract. */
 class NonWorkingDayReasonTest {
 
     @ParameterizedTest(name = "{0}: {1} / {2}")
@@ -26,8 +29,7 @@ class NonWorkingDayReasonTest {
             """)
     void everyReasonHasADutchAndAnEnglishName(NonWorkingDayReason reason, String dutch, String english,
                                               boolean weekend) {
-        assertEquals(dutch, reason.dutchName());
-        assertEquals(english, reason.englishName());
+        assertEquals(new BilingualText(dutch, english), GatewayTextsFile.shipped().name(reason));
         assertEquals(weekend, reason.isWeekend());
     }
 }

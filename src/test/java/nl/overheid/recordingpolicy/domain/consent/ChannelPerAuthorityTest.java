@@ -98,7 +98,7 @@ class ChannelPerAuthorityTest {
                 Optional.empty(), CONVERSATION, Channel.COUNTER, "ZAAK-1", DEADLINE);
 
         ConsentRequest restored = ConsentRequest.restore(submitted.reference(), stored, submitted.consentGrantor(),
-                submitted.leadTime(), submitted.status(), submitted.history());
+                submitted.leadTime(), submitted.status(), submitted.history(), POLICIES.texts());
 
         assertEquals(Channel.COUNTER, restored.channel());
         assertEquals(List.of(Channel.values()), List.of(Channel.MIJN_UWV, Channel.CHAT, Channel.PHONE, Channel.COUNTER,

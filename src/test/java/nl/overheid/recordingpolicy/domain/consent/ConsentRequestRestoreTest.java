@@ -3,6 +3,7 @@ package nl.overheid.recordingpolicy.domain.consent;
 import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.CONVERSATION;
 import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.DEADLINE;
 import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.DECIDED_AT;
+import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.POLICIES;
 import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.SUBMITTED_AT;
 import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.openPublication;
 import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.openRecording;
@@ -35,7 +36,7 @@ class ConsentRequestRestoreTest {
 
     private static ConsentRequest restore(ConsentRequest stored) {
         return ConsentRequest.restore(stored.reference(), stored.application(), stored.consentGrantor(),
-                stored.leadTime(), stored.status(), stored.history());
+                stored.leadTime(), stored.status(), stored.history(), POLICIES.texts());
     }
 
     @ParameterizedTest(name = "{0} {1} survives storage")
@@ -178,7 +179,7 @@ class ConsentRequestRestoreTest {
     void aRowThatContradictsTheLifecycleIsRefused(Row row, String because) {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> ConsentRequest.restore(row.reference(), row.application(), row.grantor(), row.leadTime(),
-                        row.status(), row.history()));
+                        row.status(), row.history(), POLICIES.texts()));
 
         assertTrue(refused.getMessage().contains(because), refused.getMessage());
     }
@@ -191,6 +192,6 @@ class ConsentRequestRestoreTest {
                         Actor.GRANTOR, Optional.empty()));
 
         assertEquals(ConsentStatus.GRANTED, ConsentRequest.restore(row.reference(), row.application(), row.grantor(),
-                row.leadTime(), row.status(), row.history()).status());
+                row.leadTime(), row.status(), row.history(), POLICIES.texts()).status());
     }
 }

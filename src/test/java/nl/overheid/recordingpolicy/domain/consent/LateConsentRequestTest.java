@@ -6,6 +6,7 @@ import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.CONVERS
 import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.DAY_AFTER_DEADLINE;
 import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.DECIDED_AT;
 import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.LATER_AT;
+import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.POLICIES;
 import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.recording;
 import static nl.overheid.recordingpolicy.domain.consent.ConsentFixtures.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +44,8 @@ class LateConsentRequestTest {
         ConsentRequest granted = late().decide(GrantorDecision.GRANTED, Optional.empty(), BEFORE_CONVERSATION, DECIDED_AT);
 
         ConsentRequest restored = ConsentRequest.restore(granted.reference(), granted.application(),
-                granted.consentGrantor(), granted.leadTime(), granted.status(), granted.history());
+                granted.consentGrantor(), granted.leadTime(), granted.status(), granted.history(),
+                POLICIES.texts());
 
         assertEquals(granted, restored);
         assertTrue(restored.explanation().nl().startsWith("De medewerker heeft toestemming gegeven"),
