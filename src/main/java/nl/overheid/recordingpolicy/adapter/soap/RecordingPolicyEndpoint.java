@@ -16,14 +16,15 @@ import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import nl.overheid.recordingpolicy.application.security.AuthenticationRequiredException;
 import nl.overheid.recordingpolicy.application.security.AccessDeniedException;
+import nl.overheid.recordingpolicy.adapter.question.LeadTimeInput;
+import nl.overheid.recordingpolicy.adapter.question.PolicyListingInput;
+import nl.overheid.recordingpolicy.adapter.question.QuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.RecordingDecisionInput;
+import nl.overheid.recordingpolicy.adapter.question.UsageDecisionInput;
 import nl.overheid.recordingpolicy.adapter.security.AccessProblemServlet;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.application.LeadTimeInput;
-import nl.overheid.recordingpolicy.application.PolicyListingInput;
-import nl.overheid.recordingpolicy.application.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.StoreUnavailableException;
-import nl.overheid.recordingpolicy.application.UsageDecisionInput;
 import nl.overheid.recordingpolicy.application.ConflictException;
 import nl.overheid.recordingpolicy.application.acknowledgement.AcknowledgementInputs;
 import nl.overheid.recordingpolicy.application.acknowledgement.AcknowledgementNotFoundException;
@@ -84,6 +85,9 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     RecordingPolicyService service;
 
     @Inject
+    QuestionParser questions;
+
+    @Inject
     ConsentService consents;
 
     @Inject
@@ -96,27 +100,31 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     public Decision evaluateRecording(String authority, String medium, String participant, String conversationDate,
                                       String consentRequestReference) {
         return answer(() -> SoapMapper.decision(service.evaluateRecording(
-                new RecordingDecisionInput(authority, medium, participant, conversationDate, consentRequestReference),
+                questions.recording(new RecordingDecisionInput(authority, medium, participant, conversationDate,
+                        consentRequestReference)),
                 SoapCalls.of(context))));
     }
 
     @Override
     public Decision evaluateUsage(String authority, String medium, String usage, String platform,
                                   String recordingConsentRequestReference, String publicationConsentRequestReference) {
-        return answer(() -> SoapMapper.decision(service.evaluateUsage(new UsageDecisionInput(authority, medium, usage,
-                platform, recordingConsentRequestReference, publicationConsentRequestReference), SoapCalls.of(context))));
+        return answer(() -> SoapMapper.decision(service.evaluateUsage(questions.usage(new UsageDecisionInput(authority,
+                medium, usage, platform, recordingConsentRequestReference, publicationConsentRequestReference)),
+                SoapCalls.of(context))));
     }
 
     @Override
     public LeadTimeStatus getLeadTimeStatus(String authority, String medium, String conversationDate,
                                             String requestDate) {
         return answer(() -> SoapMapper.leadTimeStatus(service.leadTimeStatus(
-                new LeadTimeInput(authority, medium, conversationDate, requestDate), SoapCalls.caller(context))));
+                questions.leadTime(new LeadTimeInput(authority, medium, conversationDate, requestDate)),
+                SoapCalls.caller(context))));
     }
 
     @Override
     public PolicySet listPolicies(String authority) {
-        return answer(() -> SoapMapper.policies(service.policies(new PolicyListingInput(authority), SoapCalls.caller(context))));
+        return answer(() -> SoapMapper.policies(service.policies(questions.policyListing(new PolicyListingInput(authority)),
+                SoapCalls.caller(context))));
     }
 
     @Override

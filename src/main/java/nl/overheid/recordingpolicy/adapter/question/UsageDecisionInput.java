@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application;
+package nl.overheid.recordingpolicy.adapter.question;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

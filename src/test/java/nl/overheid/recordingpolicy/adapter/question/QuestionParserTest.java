@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application;
+package nl.overheid.recordingpolicy.adapter.question;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,22 +25,37 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
+import nl.overheid.recordingpolicy.application.InputValidator;
+import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.application.IssuedDecision;
+import nl.overheid.recordingpolicy.application.LeadTimeStatusQuestion;
+import nl.overheid.recordingpolicy.application.PolicyListingQuestion;
+import nl.overheid.recordingpolicy.application.RecordingDecisionQuestion;
+import nl.overheid.recordingpolicy.application.UsageDecisionQuestion;
+import nl.overheid.recordingpolicy.application.PortFakes;
+import nl.overheid.recordingpolicy.application.QueryAccess;
+import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
+import nl.overheid.recordingpolicy.domain.consent.ConsentReference;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.LeadTimeAssessment;
+import nl.overheid.recordingpolicy.domain.policy.Medium;
+import nl.overheid.recordingpolicy.domain.policy.Platform;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
+import nl.overheid.recordingpolicy.domain.policy.Usage;
 
 /**
- * What the application layer tells a caller whose question cannot be answered as asked: for every field, its
- * contract name and the exact reason, the same for SOAP and REST because both adapters hand the values over as
- * the text they received. Expected problems are written {@code name: reason}, several joined by {@code "; "}
+ * What the edge tells a caller whose question cannot be answered as asked: for every field, its contract name and the
+ * exact reason, the same for SOAP, REST and AuthZEN because each adapter hands the values to the parser as the text
+ * it received; and the typed question a valid one becomes. Expected problems are written {@code name: reason}, several joined by {@code "; "}
  * in the order the gateway reports them (by field name); {@code -} in a table stands for a value left out.
  */
-class InputValidationTest {
+class QuestionParserTest {
 
     private static final String AUTHORITIES = "must be one of: UWV, MUNICIPALITY, GM0000";
     private static final String MEDIA = "must be one of: AUDIO, VIDEO, PHOTO";
@@ -53,15 +68,16 @@ class InputValidationTest {
     private static final PolicySet POLICIES = PolicyFiles.shipped(WorkingDayCalendar.standard());
 
     private static ValidatorFactory validation;
+    private static QuestionParser questions;
     private static RecordingPolicyService service;
 
     @BeforeAll
     static void buildService() {
         validation = Validation.buildDefaultValidatorFactory();
+        questions = new QuestionParser(new InputValidator(validation, POLICIES));
         service = new RecordingPolicyService(POLICIES,
                 Clock.fixed(Instant.parse("2026-05-04T10:00:00Z"), ZoneId.of("Europe/Amsterdam")),
-                new InputValidator(validation, POLICIES), new PortFakes.InMemoryConsentRequests(),
-                new PortFakes.RecordedDecisions(), new QueryAccess(false));
+                new PortFakes.InMemoryConsentRequests(), new PortFakes.RecordedDecisions(), new QueryAccess());
     }
 
     @AfterAll
@@ -124,8 +140,7 @@ class InputValidationTest {
             """)
     void recordingDecisionReportsEachInvalidField(String authority, String medium, String participant,
                                                   String conversationDate, String expected) {
-        assertEquals(expected, invalidParams(() -> service.evaluateRecording(
-                new RecordingDecisionInput(authority, medium, participant, conversationDate), PortFakes.CALL)));
+        assertEquals(expected, invalidParams(() -> questions.recording(new RecordingDecisionInput(authority, medium, participant, conversationDate))));
     }
 
     @ParameterizedTest(name = "[{index}] authority={0} medium={1} participant={2} conversationDate={3} -> {4}")
@@ -147,7 +162,7 @@ class InputValidationTest {
     void recordingDecisionAcceptsValidInput(String authority, String medium, String participant, String conversationDate,
                                             String outcome) {
         IssuedDecision issued = service.evaluateRecording(
-                new RecordingDecisionInput(authority, medium, participant, conversationDate), PortFakes.CALL);
+                questions.recording(new RecordingDecisionInput(authority, medium, participant, conversationDate)), PortFakes.CALL);
 
         assertEquals(outcome, issued.decision().outcome().name());
         assertEquals(conversationDate == null ? Optional.empty() : Optional.of(LocalDate.parse(conversationDate)),
@@ -158,9 +173,9 @@ class InputValidationTest {
     @Test
     void participantTextIsParsedAsXsBoolean() {
         assertEquals("PERMITTED", service.evaluateRecording(
-                new RecordingDecisionInput("UWV", "AUDIO", "1", null), PortFakes.CALL).decision().outcome().name());
+                questions.recording(new RecordingDecisionInput("UWV", "AUDIO", "1", null)), PortFakes.CALL).decision().outcome().name());
         assertEquals("NOT_PERMITTED", service.evaluateRecording(
-                new RecordingDecisionInput("UWV", "AUDIO", "0", null), PortFakes.CALL).decision().outcome().name());
+                questions.recording(new RecordingDecisionInput("UWV", "AUDIO", "0", null)), PortFakes.CALL).decision().outcome().name());
     }
 
     // ------------------------------------------------------------------------------------------ usage decision
@@ -178,8 +193,7 @@ class InputValidationTest {
             GEMEENTE     | -     | WHATSAPP | authority: must be one of: UWV, MUNICIPALITY, GM0000; medium: is required; usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_PARTICIPANTS, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
             """)
     void usageDecisionReportsEachInvalidField(String authority, String medium, String usage, String expected) {
-        assertEquals(expected, invalidParams(() -> service.evaluateUsage(
-                new UsageDecisionInput(authority, medium, usage), PortFakes.CALL)));
+        assertEquals(expected, invalidParams(() -> questions.usage(new UsageDecisionInput(authority, medium, usage))));
     }
 
     // ------------------------------------------------------------------------------------------ lead time
@@ -200,8 +214,7 @@ class InputValidationTest {
             """)
     void leadTimeReportsEachInvalidField(String authority, String medium, String conversationDate, String requestDate,
                                          String expected) {
-        assertEquals(expected, invalidParams(() -> service.leadTimeStatus(
-                new LeadTimeInput(authority, medium, conversationDate, requestDate), Caller.anonymous())));
+        assertEquals(expected, invalidParams(() -> questions.leadTime(new LeadTimeInput(authority, medium, conversationDate, requestDate))));
     }
 
     @ParameterizedTest(name = "[{index}] authority={0} medium={1} conversationDate={2} requestDate={3} -> deadline {4}")
@@ -217,7 +230,7 @@ class InputValidationTest {
     void leadTimeAcceptsValidInput(String authority, String medium, String conversationDate, String requestDate,
                                    String deadline, String effectiveRequestDate) {
         LeadTimeAssessment assessment = service.leadTimeStatus(
-                new LeadTimeInput(authority, medium, conversationDate, requestDate), Caller.anonymous()).assessment();
+                questions.leadTime(new LeadTimeInput(authority, medium, conversationDate, requestDate)), Caller.anonymous()).assessment();
 
         assertEquals(deadline != null, assessment.required());
         assertEquals(Optional.ofNullable(deadline).map(LocalDate::parse), assessment.deadline());
@@ -229,13 +242,13 @@ class InputValidationTest {
     @ParameterizedTest(name = "authority \"{0}\"")
     @ValueSource(strings = {"GGD", "uwv", "Municipality", ""})
     void policyListingRejectsAnUnknownAuthority(String authority) {
-        assertEquals("authority: " + AUTHORITIES, invalidParams(() -> service.policies(new PolicyListingInput(authority), Caller.anonymous())));
+        assertEquals("authority: " + AUTHORITIES, invalidParams(() -> questions.policyListing(new PolicyListingInput(authority))));
     }
 
     @ParameterizedTest(name = "authority {0}")
     @CsvSource(nullValues = "-", value = {"-", "UWV", "MUNICIPALITY"})
     void policyListingAcceptsNoOrAKnownAuthority(String authority) {
-        Set<Authority> listed = service.policies(new PolicyListingInput(authority), Caller.anonymous()).rules().stream()
+        Set<Authority> listed = service.policies(questions.policyListing(new PolicyListingInput(authority)), Caller.anonymous()).rules().stream()
                 .map(Rule::authority).collect(Collectors.toSet());
 
         assertEquals(authority == null ? Set.copyOf(POLICIES.authorities()) : Set.of(Authority.of(authority)), listed,
@@ -322,26 +335,67 @@ class InputValidationTest {
         return assertThrows(InvalidInputException.class, call).invalidParams().stream().map(InvalidParam::name).toList();
     }
 
+    // ------------------------------------------------------------------------------------------ the typed questions
+
+    @Test
+    void aValidRecordingQuestionBecomesItsTypedValues() {
+        assertEquals(new RecordingDecisionQuestion(Authority.MUNICIPALITY, Medium.PHOTO, true,
+                        Optional.of(LocalDate.of(2026, 5, 18)), Optional.of(new ConsentReference(WELL_FORMED_REFERENCE))),
+                questions.recording(new RecordingDecisionInput("MUNICIPALITY", "PHOTO", "1", "2026-05-18",
+                        WELL_FORMED_REFERENCE)));
+        assertEquals(new RecordingDecisionQuestion(Authority.UWV, Medium.AUDIO, false, Optional.empty(), Optional.empty()),
+                questions.recording(new RecordingDecisionInput("UWV", "AUDIO", "false", null)));
+    }
+
+    @Test
+    void aValidUsageQuestionBecomesItsTypedValues() {
+        assertEquals(new UsageDecisionQuestion(Authority.UWV, Medium.VIDEO, Usage.PUBLISH, Optional.of(Platform.SOCIAL_MEDIA),
+                        Optional.of(new ConsentReference(WELL_FORMED_REFERENCE)), Optional.empty()),
+                questions.usage(new UsageDecisionInput("UWV", "VIDEO", "PUBLISH", "SOCIAL_MEDIA", WELL_FORMED_REFERENCE,
+                        null)));
+        assertEquals(new UsageDecisionQuestion(Authority.MUNICIPALITY, Medium.AUDIO, Usage.PRIVATE_LISTENING,
+                        Optional.empty(), Optional.empty(), Optional.empty()),
+                questions.usage(new UsageDecisionInput("GM0000", "AUDIO", "PRIVATE_LISTENING")));
+    }
+
+    @Test
+    void aValidLeadTimeOrListingQuestionBecomesItsTypedValues() {
+        assertEquals(new LeadTimeStatusQuestion(Authority.UWV, Medium.VIDEO, Optional.of(LocalDate.of(2026, 5, 18)),
+                        Optional.of(LocalDate.of(2026, 5, 4))),
+                questions.leadTime(new LeadTimeInput("UWV", "VIDEO", "2026-05-18", "2026-05-04")));
+        assertEquals(new LeadTimeStatusQuestion(Authority.MUNICIPALITY, Medium.AUDIO, Optional.empty(), Optional.empty()),
+                questions.leadTime(new LeadTimeInput("MUNICIPALITY", "AUDIO", null, null)));
+        assertEquals(PolicyListingQuestion.ALL, questions.policyListing(new PolicyListingInput(null)));
+        assertEquals(new PolicyListingQuestion(Optional.of(Authority.MUNICIPALITY)),
+                questions.policyListing(new PolicyListingInput("MUNICIPALITY")));
+    }
+
+    @Test
+    void aMalformedConsentRequestReferenceIsNamedWithTheOtherBadFields() {
+        assertEquals("consentRequestReference: " + REFERENCE + "; medium: " + MEDIA, invalidParams(() ->
+                questions.recording(new RecordingDecisionInput("UWV", "FILM", "true", null, "CR-123"))));
+        assertEquals("publicationConsentRequestReference: " + REFERENCE + "; recordingConsentRequestReference: "
+                + REFERENCE + "; usage: is required", invalidParams(() -> questions.usage(new UsageDecisionInput(
+                        "UWV", "VIDEO", null, null, "cr-1", WELL_FORMED_REFERENCE.toLowerCase()))));
+    }
+
     // ------------------------------------------------------------------------------------------ no input at all
 
     @Test
     void aMissingRequestIsReportedAsTheBody() {
-        assertEquals("body: is required", invalidParams(() -> service.evaluateRecording(null, PortFakes.CALL)));
-        assertEquals("body: is required", invalidParams(() -> service.evaluateUsage(null, PortFakes.CALL)));
-        assertEquals("body: is required", invalidParams(() -> service.leadTimeStatus(null, Caller.anonymous())));
-        assertEquals("body: is required", invalidParams(() -> service.policies(null, Caller.anonymous())));
+        assertEquals("body: is required", invalidParams(() -> questions.recording(null)));
+        assertEquals("body: is required", invalidParams(() -> questions.usage(null)));
+        assertEquals("body: is required", invalidParams(() -> questions.leadTime(null)));
+        assertEquals("body: is required", invalidParams(() -> questions.policyListing(null)));
     }
 
     /** Guards the constants above against drifting from the table rows that spell the messages out. */
     @Test
     void messagesNameTheAllowedValuesAndTheSupportedRange() {
         assertEquals("medium: " + MEDIA + "; participant: must be true or false",
-                invalidParams(() -> service.evaluateRecording(new RecordingDecisionInput("UWV", "X", "x", null), PortFakes.CALL)));
-        assertEquals("conversationDate: " + RANGE, invalidParams(() -> service.evaluateRecording(
-                new RecordingDecisionInput("MUNICIPALITY", "AUDIO", "true", "9999-12-31"), PortFakes.CALL)));
-        assertEquals("conversationDate: " + DATE, invalidParams(() -> service.evaluateRecording(
-                new RecordingDecisionInput("MUNICIPALITY", "AUDIO", "true", "2026-W20-1"), PortFakes.CALL)));
-        assertEquals("conversationDate: " + LEAD_TIME + " (VIDEO at UWV)", invalidParams(() -> service.evaluateRecording(
-                new RecordingDecisionInput("UWV", "VIDEO", "true", null), PortFakes.CALL)));
+                invalidParams(() -> questions.recording(new RecordingDecisionInput("UWV", "X", "x", null))));
+        assertEquals("conversationDate: " + RANGE, invalidParams(() -> questions.recording(new RecordingDecisionInput("MUNICIPALITY", "AUDIO", "true", "9999-12-31"))));
+        assertEquals("conversationDate: " + DATE, invalidParams(() -> questions.recording(new RecordingDecisionInput("MUNICIPALITY", "AUDIO", "true", "2026-W20-1"))));
+        assertEquals("conversationDate: " + LEAD_TIME + " (VIDEO at UWV)", invalidParams(() -> questions.recording(new RecordingDecisionInput("UWV", "VIDEO", "true", null))));
     }
 }
