@@ -31,9 +31,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
+import nl.overheid.recordingpolicy.adapter.question.InputValidator;
 import nl.overheid.recordingpolicy.adapter.question.LeadTimeInput;
 import nl.overheid.recordingpolicy.adapter.question.PolicyListingInput;
-import nl.overheid.recordingpolicy.adapter.question.QuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
 import nl.overheid.recordingpolicy.adapter.question.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.adapter.question.UsageDecisionInput;
 import nl.overheid.recordingpolicy.application.security.Caller;
@@ -86,12 +87,12 @@ class RecordingPolicyServiceTest {
     private static final String DAY_11_MAY = "2026-05-11T10:00:00Z";
 
     private static ValidatorFactory validation;
-    private static QuestionParser questions;
+    private static DecisionQuestionParser questions;
 
     @BeforeAll
     static void startValidation() {
         validation = Validation.buildDefaultValidatorFactory();
-        questions = new QuestionParser(new InputValidator(validation, POLICIES));
+        questions = new DecisionQuestionParser(new InputValidator(validation, POLICIES));
     }
 
     @AfterAll

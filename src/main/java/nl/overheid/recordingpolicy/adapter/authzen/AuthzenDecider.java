@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import nl.overheid.recordingpolicy.adapter.question.QuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
@@ -24,7 +24,7 @@ public class AuthzenDecider {
     static final int UNKNOWN_RESOURCE_TYPE = 404;
 
     private RecordingPolicyService service;
-    private QuestionParser questions;
+    private DecisionQuestionParser questions;
     private AttributeRules rules;
 
     protected AuthzenDecider() {
@@ -32,7 +32,7 @@ public class AuthzenDecider {
     }
 
     @Inject
-    public AuthzenDecider(RecordingPolicyService service, QuestionParser questions, AttributeRules rules) {
+    public AuthzenDecider(RecordingPolicyService service, DecisionQuestionParser questions, AttributeRules rules) {
         this.service = service;
         this.questions = questions;
         this.rules = rules;

@@ -3,7 +3,6 @@ package nl.overheid.recordingpolicy.adapter.question;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.application.validation.KnownAuthority;
 import nl.overheid.recordingpolicy.application.validation.OneOf;
 import nl.overheid.recordingpolicy.domain.policy.Medium;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 
-import nl.overheid.recordingpolicy.adapter.question.QuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
 import nl.overheid.recordingpolicy.adapter.question.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.adapter.question.UsageDecisionInput;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
@@ -24,7 +24,7 @@ public class DecisionsResource implements DecisionsApi {
     RecordingPolicyService service;
 
     @Inject
-    QuestionParser questions;
+    DecisionQuestionParser questions;
 
     @Inject
     HttpServletRequest request;

@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.adapter.question.LeadTimeInput;
-import nl.overheid.recordingpolicy.adapter.question.QuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.contract.rest.v1.api.LeadTimeApi;
 
@@ -18,7 +18,7 @@ public class LeadTimeResource implements LeadTimeApi {
     RecordingPolicyService service;
 
     @Inject
-    QuestionParser questions;
+    DecisionQuestionParser questions;
 
     @Override
     public Response getLeadTimeStatus(String authority, String medium, String conversationDate, String requestDate) {

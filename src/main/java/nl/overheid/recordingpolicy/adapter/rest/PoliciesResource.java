@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.Response;
 
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.adapter.question.PolicyListingInput;
-import nl.overheid.recordingpolicy.adapter.question.QuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
 import nl.overheid.recordingpolicy.application.PolicyListingQuestion;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.policyversion.PolicyVersions;
@@ -23,7 +23,7 @@ public class PoliciesResource implements PoliciesApi {
     RecordingPolicyService service;
 
     @Inject
-    QuestionParser questions;
+    DecisionQuestionParser questions;
 
     @Inject
     PolicyVersions versions;

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
-import nl.overheid.recordingpolicy.adapter.question.QuestionParser;
-import nl.overheid.recordingpolicy.application.InputValidator;
+import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.InputValidator;
 import nl.overheid.recordingpolicy.application.QueryAccess;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
@@ -74,7 +74,7 @@ class AuthzenDeciderTest {
                 });
         RecordingPolicyService service = new RecordingPolicyService(POLICIES, TODAY, noConsentRequests, log::add,
                 new QueryAccess());
-        return new AuthzenDecider(service, new QuestionParser(new InputValidator(validation, POLICIES)), rules);
+        return new AuthzenDecider(service, new DecisionQuestionParser(new InputValidator(validation, POLICIES)), rules);
     }
 
     private JsonObject decide(String request) {

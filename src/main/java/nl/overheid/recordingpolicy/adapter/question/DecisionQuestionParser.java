@@ -1,19 +1,19 @@
 package nl.overheid.recordingpolicy.adapter.question;
 
-import java.time.LocalDate;
+import static nl.overheid.recordingpolicy.adapter.question.ValidatedText.optionalConsentReference;
+import static nl.overheid.recordingpolicy.adapter.question.ValidatedText.optionalConstant;
+import static nl.overheid.recordingpolicy.adapter.question.ValidatedText.optionalDate;
+
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import nl.overheid.recordingpolicy.application.InputValidator;
 import nl.overheid.recordingpolicy.application.LeadTimeStatusQuestion;
 import nl.overheid.recordingpolicy.application.PolicyListingQuestion;
 import nl.overheid.recordingpolicy.application.RecordingDecisionQuestion;
 import nl.overheid.recordingpolicy.application.UsageDecisionQuestion;
 import nl.overheid.recordingpolicy.application.validation.BooleanTexts;
-import nl.overheid.recordingpolicy.application.validation.SupportedDates;
-import nl.overheid.recordingpolicy.domain.consent.ConsentReference;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.Platform;
@@ -30,38 +30,38 @@ import nl.overheid.recordingpolicy.domain.policy.Usage;
  * has been validated, so no conversion below can fail.
  */
 @ApplicationScoped
-public class QuestionParser {
+public class DecisionQuestionParser {
 
     private InputValidator validator;
 
-    protected QuestionParser() {
+    protected DecisionQuestionParser() {
         // for CDI proxies
     }
 
     @Inject
-    public QuestionParser(InputValidator validator) {
+    public DecisionQuestionParser(InputValidator validator) {
         this.validator = validator;
     }
 
     public RecordingDecisionQuestion recording(RecordingDecisionInput input) {
         validator.valid(input);
         return new RecordingDecisionQuestion(Authority.of(input.authority()), Medium.valueOf(input.medium()),
-                BooleanTexts.parse(input.participant()), date(input.conversationDate()),
-                reference(input.consentRequestReference()));
+                BooleanTexts.parse(input.participant()), optionalDate(input.conversationDate()),
+                optionalConsentReference(input.consentRequestReference()));
     }
 
     public UsageDecisionQuestion usage(UsageDecisionInput input) {
         validator.valid(input);
         return new UsageDecisionQuestion(Authority.of(input.authority()), Medium.valueOf(input.medium()),
-                Usage.valueOf(input.usage()), Optional.ofNullable(input.platform()).map(Platform::valueOf),
-                reference(input.recordingConsentRequestReference()),
-                reference(input.publicationConsentRequestReference()));
+                Usage.valueOf(input.usage()), optionalConstant(Platform.class, input.platform()),
+                optionalConsentReference(input.recordingConsentRequestReference()),
+                optionalConsentReference(input.publicationConsentRequestReference()));
     }
 
     public LeadTimeStatusQuestion leadTime(LeadTimeInput input) {
         validator.valid(input);
         return new LeadTimeStatusQuestion(Authority.of(input.authority()), Medium.valueOf(input.medium()),
-                date(input.conversationDate()), date(input.requestDate()));
+                optionalDate(input.conversationDate()), optionalDate(input.requestDate()));
     }
 
     public PolicyListingQuestion policyListing(PolicyListingInput input) {
@@ -69,11 +69,4 @@ public class QuestionParser {
         return new PolicyListingQuestion(Optional.ofNullable(input.authority()).map(Authority::of));
     }
 
-    private static Optional<LocalDate> date(String validated) {
-        return Optional.ofNullable(validated).flatMap(SupportedDates::parse);
-    }
-
-    private static Optional<ConsentReference> reference(String validated) {
-        return Optional.ofNullable(validated).map(ConsentReference::new);
-    }
 }

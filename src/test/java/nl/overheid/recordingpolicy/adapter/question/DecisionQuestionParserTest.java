@@ -1,6 +1,5 @@
 package nl.overheid.recordingpolicy.adapter.question;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -25,7 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
-import nl.overheid.recordingpolicy.application.InputValidator;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.InvalidParam;
 import nl.overheid.recordingpolicy.application.IssuedDecision;
@@ -37,7 +35,6 @@ import nl.overheid.recordingpolicy.application.PortFakes;
 import nl.overheid.recordingpolicy.application.QueryAccess;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.security.Caller;
-import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 import nl.overheid.recordingpolicy.domain.consent.ConsentReference;
@@ -55,7 +52,7 @@ import nl.overheid.recordingpolicy.domain.policy.Usage;
  * it received; and the typed question a valid one becomes. Expected problems are written {@code name: reason}, several joined by {@code "; "}
  * in the order the gateway reports them (by field name); {@code -} in a table stands for a value left out.
  */
-class QuestionParserTest {
+class DecisionQuestionParserTest {
 
     private static final String AUTHORITIES = "must be one of: UWV, MUNICIPALITY, GM0000";
     private static final String MEDIA = "must be one of: AUDIO, VIDEO, PHOTO";
@@ -68,13 +65,13 @@ class QuestionParserTest {
     private static final PolicySet POLICIES = PolicyFiles.shipped(WorkingDayCalendar.standard());
 
     private static ValidatorFactory validation;
-    private static QuestionParser questions;
+    private static DecisionQuestionParser questions;
     private static RecordingPolicyService service;
 
     @BeforeAll
     static void buildService() {
         validation = Validation.buildDefaultValidatorFactory();
-        questions = new QuestionParser(new InputValidator(validation, POLICIES));
+        questions = new DecisionQuestionParser(new InputValidator(validation, POLICIES));
         service = new RecordingPolicyService(POLICIES,
                 Clock.fixed(Instant.parse("2026-05-04T10:00:00Z"), ZoneId.of("Europe/Amsterdam")),
                 new PortFakes.InMemoryConsentRequests(), new PortFakes.RecordedDecisions(), new QueryAccess());
@@ -255,81 +252,8 @@ class QuestionParserTest {
                 "whose rules are listed");
     }
 
-    // ------------------------------------------------------------------------------------------ consent requests
-
     private static final String REFERENCE = "is not a consent request reference (CR- followed by 26 characters)";
     private static final String WELL_FORMED_REFERENCE = "CR-3Q9ZK2M7T4B1X8C5V6N0P2R4SW";
-
-    @ParameterizedTest(name = "[{index}] {0} {1} {2} {3} {4} {5} {6} {7} -> {8}")
-    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            FILM      | UWV | VIDEO | -       | 2026-05-18 | MIJN_UWV | ZAAK-1 | -          | kind: must be one of: RECORDING, PUBLICATION
-            -         | UWV | VIDEO | -       | 2026-05-18 | MIJN_UWV | ZAAK-1 | -          | kind: is required
-            RECORDING | UWV | VIDEO | -       | 2026-05-18 | MIJN_UWV | -      | -          | caseReference: is required
-            RECORDING | UWV | VIDEO | -       | 2026-05-18 | MIJN_UWV | ''     | -          | caseReference: must be 1 to 64 printable characters
-            RECORDING | UWV | VIDEO | -       | 2026-05-18 | EMAIL    | ZAAK-1 | -          | channel: must be one of: MIJN_UWV, CHAT, PHONE, COUNTER, LETTER
-            RECORDING | UWV | VIDEO | -       | -          | MIJN_UWV | ZAAK-1 | -          | conversationDate: is required
-            RECORDING | UWV | VIDEO | -       | 18-05-2026 | MIJN_UWV | ZAAK-1 | -          | conversationDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
-            RECORDING | UWV | VIDEO | -       | 2026-05-18 | MIJN_UWV | ZAAK-1 | 2026-02-30 | requestDate: must be a date written yyyy-MM-dd, e.g. 2026-05-18
-            PUBLICATION | UWV | VIDEO | SELL  | 2026-05-18 | LETTER   | ZAAK-1 | -          | usage: must be one of: PRIVATE_LISTENING, SHARE_PRIVATE_CIRCLE, SHARE_WITH_ADVISER, SHARE_WITH_PARTICIPANTS, SHARE_WITH_THIRD_PARTIES, PUBLISH, EDIT_AND_PUBLISH_FRAGMENTS, NAME_EMPLOYEE_ONLINE
-            """)
-    void consentSubmissionReportsEachInvalidField(String kind, String authority, String medium, String usage,
-                                                  String conversationDate, String channel, String caseReference,
-                                                  String requestDate, String expected) {
-        assertEquals(expected, invalidParams(() -> new InputValidator(validation, POLICIES).valid(
-                new ConsentInputs.Submit(kind, authority, medium, usage, conversationDate, channel, caseReference,
-                        requestDate))));
-    }
-
-    @Test
-    void consentSubmissionAcceptsACaseReferenceOf64PrintableCharactersButNot65() {
-        InputValidator validator = new InputValidator(validation, POLICIES);
-        assertDoesNotThrow(() -> validator.valid(new ConsentInputs.Submit("RECORDING", "UWV", "VIDEO", null, "2026-05-18",
-                "MIJN_UWV", "Z".repeat(64), null)));
-        assertEquals("caseReference: must be 1 to 64 printable characters", invalidParams(() -> validator.valid(
-                new ConsentInputs.Submit("RECORDING", "UWV", "VIDEO", null, "2026-05-18", "MIJN_UWV", "Z".repeat(65), null))));
-    }
-
-    @Test
-    void consentReferencesLookupsDecisionsAndPagesReportEachInvalidField() {
-        InputValidator validator = new InputValidator(validation, POLICIES);
-        assertEquals("reference: " + REFERENCE, invalidParams(() -> validator.valid(new ConsentInputs.Lookup("CR-123"))));
-        assertEquals("reference: " + REFERENCE,
-                invalidParams(() -> validator.valid(new ConsentInputs.Lookup(WELL_FORMED_REFERENCE.toLowerCase()))));
-        assertDoesNotThrow(() -> validator.valid(new ConsentInputs.Lookup(WELL_FORMED_REFERENCE)));
-        assertEquals("decision: must be one of: GRANTED, DENIED",
-                invalidParams(() -> validator.valid(new ConsentInputs.Decide(WELL_FORMED_REFERENCE, "MAYBE", null))));
-        assertEquals("reason: must be at most 500 characters", invalidParams(() -> validator.valid(
-                new ConsentInputs.Decide(WELL_FORMED_REFERENCE, "GRANTED", "x".repeat(501)))));
-        assertEquals("reason: must be at most 500 characters", invalidParams(() -> validator.valid(
-                new ConsentInputs.Withdraw(WELL_FORMED_REFERENCE, "x".repeat(501)))));
-        assertDoesNotThrow(() -> validator.valid(new ConsentInputs.Withdraw(WELL_FORMED_REFERENCE, null)));
-        assertEquals("caseReference: is required", invalidParams(() -> validator.valid(new ConsentInputs.Find(null, null, null))));
-        assertEquals(List.of("page", "pageSize"), invalidNames(() -> validator.valid(new ConsentInputs.Find("ZAAK-1", "0", "101"))));
-        assertEquals(List.of("pageSize"), invalidNames(() -> validator.valid(new ConsentInputs.Find("ZAAK-1", "1", "0"))));
-        assertEquals(List.of("pageSize"), invalidNames(() -> validator.valid(new ConsentInputs.Find("ZAAK-1", null, "two"))));
-        assertDoesNotThrow(() -> validator.valid(new ConsentInputs.Find("ZAAK-1", "3", "100")));
-        assertEquals(20, new ConsentInputs.Find("ZAAK-1", null, null).size(), "pageSize defaults to 20");
-        assertEquals(1, new ConsentInputs.Find("ZAAK-1", null, null).pageNumber(), "page defaults to 1");
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"before\u0000after", "bell\u0007", "escape\u001b[31m", "delete\u007f",
-            "half a pair \uD83D", "\uDE00 the other half", "not a character \uFFFF"})
-    void aReasonWithControlCharactersIsRefusedBeforeItCanReachTheDatabase(String reason) {
-        InputValidator validator = new InputValidator(validation, POLICIES);
-        String expected = "reason: must not contain control characters other than tab and line breaks, nor characters XML"
-                + " cannot carry";
-        assertEquals(expected, invalidParams(() -> validator.valid(
-                new ConsentInputs.Decide(WELL_FORMED_REFERENCE, "GRANTED", reason))));
-        assertEquals(expected, invalidParams(() -> validator.valid(new ConsentInputs.Withdraw(WELL_FORMED_REFERENCE, reason))));
-    }
-
-    @Test
-    void aReasonMayHaveLineBreaksTabsAndEmoji() {
-        InputValidator validator = new InputValidator(validation, POLICIES);
-        assertDoesNotThrow(() -> validator.valid(new ConsentInputs.Decide(WELL_FORMED_REFERENCE, "DENIED",
-                "Te laat gevraagd.\r\n\tZie de spelregels \uD83D\uDE00")));
-    }
 
     private static List<String> invalidNames(Executable call) {
         return assertThrows(InvalidInputException.class, call).invalidParams().stream().map(InvalidParam::name).toList();

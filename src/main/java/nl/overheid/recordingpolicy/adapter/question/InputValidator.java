@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application;
+package nl.overheid.recordingpolicy.adapter.question;
 
 import java.lang.annotation.ElementType;
 import java.util.List;
@@ -12,6 +12,8 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.application.InvalidParam;
 import nl.overheid.recordingpolicy.application.validation.PolicyAwareValidators;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 

@@ -1,16 +1,15 @@
-package nl.overheid.recordingpolicy.application.acknowledgement;
+package nl.overheid.recordingpolicy.adapter.question;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import nl.overheid.recordingpolicy.application.validation.BooleanText;
-import nl.overheid.recordingpolicy.application.validation.BooleanTexts;
 import nl.overheid.recordingpolicy.application.validation.IsoDate;
 import nl.overheid.recordingpolicy.application.validation.KnownAuthority;
 
 /**
  * The acknowledgement questions as either protocol received them: text, exactly as sent, validated the same way for
- * SOAP and REST. Field names are the contracts'. Whether a name is blank or too long is the domain's rule
+ * SOAP and REST before {@link AcknowledgementQuestionParser} makes them typed. Field names are the contracts'. Whether a name is blank or too long is the domain's rule
  * ({@link nl.overheid.recordingpolicy.domain.acknowledgement.AcknowledgementDetails}).
  */
 public final class AcknowledgementInputs {
@@ -36,17 +35,6 @@ public final class AcknowledgementInputs {
             @NotNull(message = "is required") String employeeName,
             @NotNull(message = "is required") @BooleanText String signedByClient,
             @NotNull(message = "is required") @BooleanText String signedByEmployee) {
-
-        /** For the decision log: the question without the names, which the log does not keep. */
-        Object withoutNames() {
-            return new LoggedRegistration(authority, caseReference, date, BooleanTexts.parse(signedByClient),
-                    BooleanTexts.parse(signedByEmployee));
-        }
-    }
-
-    /** What the decision log records of a registration. */
-    public record LoggedRegistration(String authority, String caseReference, String date, boolean signedByClient,
-                                     boolean signedByEmployee) {
     }
 
     public record Lookup(

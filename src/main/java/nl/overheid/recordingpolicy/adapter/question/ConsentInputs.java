@@ -1,9 +1,10 @@
-package nl.overheid.recordingpolicy.application.consent;
+package nl.overheid.recordingpolicy.adapter.question;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import nl.overheid.recordingpolicy.application.validation.DateTimeWithOffset;
 import nl.overheid.recordingpolicy.application.validation.IsoDate;
 import nl.overheid.recordingpolicy.application.validation.KnownAuthority;
 import nl.overheid.recordingpolicy.application.validation.OneOf;
@@ -16,7 +17,7 @@ import nl.overheid.recordingpolicy.domain.policy.Usage;
 
 /**
  * The consent requests' questions as either protocol received them: text, exactly as sent, validated the same way
- * for SOAP and REST. Field names are the contracts'.
+ * for SOAP and REST before {@link ConsentQuestionParser} makes them typed. Field names are the contracts'.
  */
 public final class ConsentInputs {
 
@@ -61,14 +62,6 @@ public final class ConsentInputs {
             String caseReference,
             @WholeNumber(min = 1, max = 1_000_000) String page,
             @WholeNumber(min = 1, max = 100) String pageSize) {
-
-        public int pageNumber() {
-            return page == null ? 1 : Integer.parseInt(page);
-        }
-
-        public int size() {
-            return pageSize == null ? 20 : Integer.parseInt(pageSize);
-        }
     }
 
     public record Decide(
@@ -79,14 +72,11 @@ public final class ConsentInputs {
             @Pattern(regexp = REASON_PATTERN, message = REASON_MESSAGE) String reason) {
     }
 
-    /**
-     * The grantor's record of a contact with the requester. {@code contactedAt} is an RFC 3339 date-time with an
-     * offset (parsed by the use case, which names it when it is not one).
-     */
+    /** The grantor's record of a contact with the requester. */
     public record Contact(
             @NotNull(message = "is required") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
             String reference,
-            @NotNull(message = "is required") String contactedAt,
+            @NotNull(message = "is required") @DateTimeWithOffset String contactedAt,
             @Size(max = 500, message = "must be at most 500 characters")
             @Pattern(regexp = REASON_PATTERN, message = REASON_MESSAGE) String note,
             @OneOf(Medium.class) String alternativeMedium,
