@@ -23,10 +23,10 @@ public final class ConsentInputs {
 
     /** CR- and 26 characters of Crockford base32, the first one 0-7 (128 bits). */
     public static final String REFERENCE_PATTERN = "CR-[0-7][0-9A-HJKMNP-TV-Z]{25}";
-    static final String REFERENCE_MESSAGE = "is not a consent request reference (CR- followed by 26 characters)";
+    static final String REFERENCE_MESSAGE = "{gateway.consentReference}";
     /** Printable ASCII: a system's case number, never a name or a citizen service number in free text. */
     static final String CASE_REFERENCE_PATTERN = "[\\x21-\\x7E][\\x20-\\x7E]{0,63}";
-    static final String CASE_REFERENCE_MESSAGE = "must be 1 to 64 printable characters";
+    static final String CASE_REFERENCE_MESSAGE = "{gateway.caseReference}";
     /**
      * Free text, but no control characters other than tab and line breaks: PostgreSQL cannot store U+0000 in a text
      * column, and the others have no place in a reason a person reads. Nor a surrogate without its pair, U+FFFE or
@@ -34,60 +34,59 @@ public final class ConsentInputs {
      * one code point to the regex, so emoji pass.)
      */
     static final String REASON_PATTERN = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uD800-\\uDFFF\\uFFFE\\uFFFF]*";
-    static final String REASON_MESSAGE = "must not contain control characters other than tab and line breaks, nor"
-            + " characters XML cannot carry";
+    static final String REASON_MESSAGE = "{gateway.freeText}";
 
     private ConsentInputs() {
     }
 
     public record Submit(
-            @NotNull(message = "is required") @OneOf(ConsentKind.class) String kind,
-            @NotNull(message = "is required") @KnownAuthority String authority,
-            @NotNull(message = "is required") @OneOf(Medium.class) String medium,
+            @NotNull(message = "{gateway.required}") @OneOf(ConsentKind.class) String kind,
+            @NotNull(message = "{gateway.required}") @KnownAuthority String authority,
+            @NotNull(message = "{gateway.required}") @OneOf(Medium.class) String medium,
             @OneOf(Usage.class) String usage,
-            @NotNull(message = "is required") @IsoDate String conversationDate,
-            @NotNull(message = "is required") @OneOf(Channel.class) String channel,
-            @NotNull(message = "is required") @Pattern(regexp = CASE_REFERENCE_PATTERN, message = CASE_REFERENCE_MESSAGE)
+            @NotNull(message = "{gateway.required}") @IsoDate String conversationDate,
+            @NotNull(message = "{gateway.required}") @OneOf(Channel.class) String channel,
+            @NotNull(message = "{gateway.required}") @Pattern(regexp = CASE_REFERENCE_PATTERN, message = CASE_REFERENCE_MESSAGE)
             String caseReference,
             @IsoDate String requestDate) {
     }
 
     public record Lookup(
-            @NotNull(message = "is required") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
+            @NotNull(message = "{gateway.required}") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
             String reference) {
     }
 
     public record Find(
-            @NotNull(message = "is required") @Pattern(regexp = CASE_REFERENCE_PATTERN, message = CASE_REFERENCE_MESSAGE)
+            @NotNull(message = "{gateway.required}") @Pattern(regexp = CASE_REFERENCE_PATTERN, message = CASE_REFERENCE_MESSAGE)
             String caseReference,
             @WholeNumber(min = 1, max = 1_000_000) String page,
             @WholeNumber(min = 1, max = 100) String pageSize) {
     }
 
     public record Decide(
-            @NotNull(message = "is required") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
+            @NotNull(message = "{gateway.required}") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
             String reference,
-            @NotNull(message = "is required") @OneOf(GrantorDecision.class) String decision,
-            @Size(max = 500, message = "must be at most 500 characters")
+            @NotNull(message = "{gateway.required}") @OneOf(GrantorDecision.class) String decision,
+            @Size(max = 500, message = "{gateway.maxLength}")
             @Pattern(regexp = REASON_PATTERN, message = REASON_MESSAGE) String reason) {
     }
 
     /** The grantor's record of a contact with the requester. */
     public record Contact(
-            @NotNull(message = "is required") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
+            @NotNull(message = "{gateway.required}") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
             String reference,
-            @NotNull(message = "is required") @DateTimeWithOffset String contactedAt,
-            @Size(max = 500, message = "must be at most 500 characters")
+            @NotNull(message = "{gateway.required}") @DateTimeWithOffset String contactedAt,
+            @Size(max = 500, message = "{gateway.maxLength}")
             @Pattern(regexp = REASON_PATTERN, message = REASON_MESSAGE) String note,
             @OneOf(Medium.class) String alternativeMedium,
-            @Size(max = 500, message = "must be at most 500 characters")
+            @Size(max = 500, message = "{gateway.maxLength}")
             @Pattern(regexp = REASON_PATTERN, message = REASON_MESSAGE) String alternativeDescription) {
     }
 
     public record Withdraw(
-            @NotNull(message = "is required") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
+            @NotNull(message = "{gateway.required}") @Pattern(regexp = REFERENCE_PATTERN, message = REFERENCE_MESSAGE)
             String reference,
-            @Size(max = 500, message = "must be at most 500 characters")
+            @Size(max = 500, message = "{gateway.maxLength}")
             @Pattern(regexp = REASON_PATTERN, message = REASON_MESSAGE) String reason) {
     }
 }

@@ -2,11 +2,14 @@ package nl.overheid.recordingpolicy.adapter.question;
 
 import java.lang.annotation.ElementType;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
@@ -17,7 +20,10 @@ import nl.overheid.recordingpolicy.application.InvalidParam;
 import nl.overheid.recordingpolicy.application.validation.PolicyAwareValidators;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 
-/** Runs Bean Validation on a request and turns every violation into an {@link InvalidParam} named by field. */
+/**
+ * Runs Bean Validation on a request and turns every violation into an {@link InvalidParam} named by field. The reasons
+ * come from the catalogue ValidationMessages*.properties, always in English, the language of the answers.
+ */
 @ApplicationScoped
 public class InputValidator {
 
@@ -38,13 +44,14 @@ public class InputValidator {
     public InputValidator(ValidatorFactory factory, PolicySet policies) {
         this.validator = factory.usingContext()
                 .traversableResolver(new EveryPropertyReachable())
+                .messageInterpolator(new InEnglish(factory.getMessageInterpolator()))
                 .constraintValidatorFactory(new PolicyAwareValidators(factory.getConstraintValidatorFactory(), policies))
                 .getValidator();
     }
 
     public <T> T valid(T input) {
         if (input == null) {
-            throw InvalidInputException.of("body", "is required");
+            throw InvalidInputException.of("body", InEnglish.MESSAGES.getString("gateway.required"));
         }
         Set<ConstraintViolation<T>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
@@ -64,6 +71,34 @@ public class InputValidator {
             name = node.getName();
         }
         return name == null ? "body" : name;
+    }
+
+    /**
+     * The catalogue's English texts, whatever the server's default locale. Hibernate Validator interpolates in the
+     * default locale, and a resource bundle asked for {@code en} falls back to the default locale's bundle when there
+     * is no {@code _en} file: on a Dutch machine the answers would turn Dutch. The root locale finds the base bundle,
+     * which is English, and never falls back.
+     */
+    static final class InEnglish implements MessageInterpolator {
+
+        static final ResourceBundle MESSAGES = ResourceBundle.getBundle("ValidationMessages", Locale.ROOT,
+                InEnglish.class.getClassLoader());
+
+        private final MessageInterpolator delegate;
+
+        InEnglish(MessageInterpolator delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public String interpolate(String messageTemplate, Context context) {
+            return delegate.interpolate(messageTemplate, context, Locale.ROOT);
+        }
+
+        @Override
+        public String interpolate(String messageTemplate, Context context, Locale locale) {
+            return delegate.interpolate(messageTemplate, context, Locale.ROOT);
+        }
     }
 
     /** Request inputs are plain values: every property can be reached and cascaded into. */

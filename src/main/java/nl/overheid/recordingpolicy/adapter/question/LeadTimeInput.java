@@ -12,8 +12,8 @@ import nl.overheid.recordingpolicy.domain.policy.Medium;
 /** "By when must consent be asked?"; {@code requestDate} left out means today. */
 @ConversationDateWhereLeadTimeApplies
 public record LeadTimeInput(
-        @NotNull(message = "is required") @KnownAuthority String authority,
-        @NotNull(message = "is required") @OneOf(Medium.class) String medium,
+        @NotNull(message = "{gateway.required}") @KnownAuthority String authority,
+        @NotNull(message = "{gateway.required}") @OneOf(Medium.class) String medium,
         @IsoDate String conversationDate,
         @IsoDate String requestDate) implements LeadTimeQuestion {
 }

@@ -17,12 +17,12 @@ import nl.overheid.recordingpolicy.domain.policy.Medium;
  */
 @ConversationDateWhereLeadTimeApplies
 public record RecordingDecisionInput(
-        @NotNull(message = "is required") @KnownAuthority String authority,
-        @NotNull(message = "is required") @OneOf(Medium.class) String medium,
-        @NotNull(message = "is required") @BooleanText String participant,
+        @NotNull(message = "{gateway.required}") @KnownAuthority String authority,
+        @NotNull(message = "{gateway.required}") @OneOf(Medium.class) String medium,
+        @NotNull(message = "{gateway.required}") @BooleanText String participant,
         @IsoDate String conversationDate,
         @Pattern(regexp = ConsentInputs.REFERENCE_PATTERN,
-                message = "is not a consent request reference (CR- followed by 26 characters)")
+                message = "{gateway.consentReference}")
         String consentRequestReference) implements LeadTimeQuestion {
 
     /** A question without a consent request. */

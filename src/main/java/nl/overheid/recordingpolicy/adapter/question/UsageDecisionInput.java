@@ -15,15 +15,15 @@ import nl.overheid.recordingpolicy.domain.policy.Usage;
  * that makes the recording public, where.
  */
 public record UsageDecisionInput(
-        @NotNull(message = "is required") @KnownAuthority String authority,
-        @NotNull(message = "is required") @OneOf(Medium.class) String medium,
-        @NotNull(message = "is required") @OneOf(Usage.class) String usage,
+        @NotNull(message = "{gateway.required}") @KnownAuthority String authority,
+        @NotNull(message = "{gateway.required}") @OneOf(Medium.class) String medium,
+        @NotNull(message = "{gateway.required}") @OneOf(Usage.class) String usage,
         @OneOf(Platform.class) String platform,
         @Pattern(regexp = ConsentInputs.REFERENCE_PATTERN,
-                message = "is not a consent request reference (CR- followed by 26 characters)")
+                message = "{gateway.consentReference}")
         String recordingConsentRequestReference,
         @Pattern(regexp = ConsentInputs.REFERENCE_PATTERN,
-                message = "is not a consent request reference (CR- followed by 26 characters)")
+                message = "{gateway.consentReference}")
         String publicationConsentRequestReference) {
 
     /** A question that names no consent request. */

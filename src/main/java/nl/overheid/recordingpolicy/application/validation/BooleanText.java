@@ -16,7 +16,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface BooleanText {
 
-    String message() default "must be true or false";
+    String message() default "{gateway.booleanText}";
 
     Class<?>[] groups() default {};
 

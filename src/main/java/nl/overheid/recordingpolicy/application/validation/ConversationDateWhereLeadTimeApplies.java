@@ -20,7 +20,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ConversationDateWhereLeadTimeApplies {
 
-    String message() default "is required: consent must be requested a number of working days before the conversation";
+    String message() default "{gateway.conversationDateWhereLeadTimeApplies}";
 
     Class<?>[] groups() default {};
 

@@ -31,7 +31,7 @@ public class ConversationDateWhereLeadTimeAppliesValidator
         }
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate()
-                        + " (" + medium + " at " + authority + ")")
+                        + " (" + medium + " {gateway.at} " + authority + ")")
                 .addPropertyNode("conversationDate")
                 .addConstraintViolation();
         return false;

@@ -16,7 +16,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface DateTimeWithOffset {
 
-    String message() default "must be a date and time with an offset, e.g. 2026-05-11T10:15:00+02:00";
+    String message() default "{gateway.dateTimeWithOffset}";
 
     Class<?>[] groups() default {};
 

@@ -19,7 +19,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface IsoDate {
 
-    String message() default "must be a date written yyyy-MM-dd, e.g. 2026-05-18";
+    String message() default "{gateway.isoDate}";
 
     Class<?>[] groups() default {};
 

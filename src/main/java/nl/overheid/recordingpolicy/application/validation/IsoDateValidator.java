@@ -19,9 +19,7 @@ public class IsoDateValidator implements ConstraintValidator<IsoDate, String> {
         }
         if (!SupportedDates.supports(date.get())) {
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("must lie between " + SupportedDates.FIRST + " and "
-                    + SupportedDates.LAST + " (the working-day calendar of the Algemene termijnenwet as applied here)")
-                    .addConstraintViolation();
+            context.buildConstraintViolationWithTemplate("{gateway.isoDate.range}").addConstraintViolation();
             return false;
         }
         return true;

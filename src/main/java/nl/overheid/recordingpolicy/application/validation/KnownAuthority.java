@@ -20,7 +20,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface KnownAuthority {
 
-    String message() default "must be one of the loaded authorities";
+    String message() default "{gateway.knownAuthority}";
 
     Class<?>[] groups() default {};
 

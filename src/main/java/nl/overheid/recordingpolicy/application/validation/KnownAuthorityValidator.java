@@ -14,7 +14,9 @@ public class KnownAuthorityValidator implements ConstraintValidator<KnownAuthori
 
     public KnownAuthorityValidator(PolicySet policies) {
         this.policies = Objects.requireNonNull(policies, "policies");
-        this.message = "must be one of: " + String.join(", ", policies.acceptedNames());
+        // the names are literal text to the interpolator: an expression or parameter in one is never evaluated
+        this.message = "{gateway.oneOf} "
+                + String.join(", ", policies.acceptedNames()).replace("{", "\\{").replace("$", "\\$");
     }
 
     @Override
@@ -23,8 +25,7 @@ public class KnownAuthorityValidator implements ConstraintValidator<KnownAuthori
             return true;
         }
         context.disableDefaultConstraintViolation();
-        context.buildConstraintViolationWithTemplate(message.replace("{", "\\{").replace("$", "\\$"))
-                .addConstraintViolation();
+        context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
         return false;
     }
 }

@@ -18,7 +18,7 @@ public @interface OneOf {
 
     Class<? extends Enum<?>> value();
 
-    String message() default "must be one of the listed values";
+    String message() default "{gateway.oneOf.listed}";
 
     Class<?>[] groups() default {};
 

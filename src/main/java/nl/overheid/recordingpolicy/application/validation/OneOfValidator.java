@@ -16,7 +16,7 @@ public class OneOfValidator implements ConstraintValidator<OneOf, String> {
     public void initialize(OneOf annotation) {
         Enum<?>[] constants = annotation.value().getEnumConstants();
         names = Arrays.stream(constants).map(Enum::name).collect(Collectors.toUnmodifiableSet());
-        message = "must be one of: " + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+        message = "{gateway.oneOf} " + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     @Override

@@ -20,7 +20,7 @@ public @interface WholeNumber {
 
     int max();
 
-    String message() default "must be a whole number from {min} to {max}";
+    String message() default "{gateway.wholeNumber}";
 
     Class<?>[] groups() default {};
 
