@@ -3,9 +3,9 @@ package nl.overheid.recordingpolicy.adapter.question;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import nl.overheid.recordingpolicy.application.validation.BooleanText;
-import nl.overheid.recordingpolicy.application.validation.IsoDate;
-import nl.overheid.recordingpolicy.application.validation.KnownAuthority;
+import nl.overheid.recordingpolicy.adapter.question.validation.BooleanText;
+import nl.overheid.recordingpolicy.adapter.question.validation.IsoDate;
+import nl.overheid.recordingpolicy.adapter.question.validation.KnownAuthority;
 
 /**
  * The acknowledgement questions as either protocol received them: text, exactly as sent, validated the same way for

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 import nl.overheid.recordingpolicy.application.acknowledgement.AcknowledgementQuestions;
 import nl.overheid.recordingpolicy.application.acknowledgement.FormLanguage;
-import nl.overheid.recordingpolicy.application.validation.BooleanTexts;
+import nl.overheid.recordingpolicy.adapter.question.validation.BooleanTexts;
 import nl.overheid.recordingpolicy.domain.acknowledgement.AcknowledgementReference;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 

@@ -4,11 +4,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import nl.overheid.recordingpolicy.application.validation.DateTimeWithOffset;
-import nl.overheid.recordingpolicy.application.validation.IsoDate;
-import nl.overheid.recordingpolicy.application.validation.KnownAuthority;
-import nl.overheid.recordingpolicy.application.validation.OneOf;
-import nl.overheid.recordingpolicy.application.validation.WholeNumber;
+import nl.overheid.recordingpolicy.adapter.question.validation.DateTimeWithOffset;
+import nl.overheid.recordingpolicy.adapter.question.validation.IsoDate;
+import nl.overheid.recordingpolicy.adapter.question.validation.KnownAuthority;
+import nl.overheid.recordingpolicy.adapter.question.validation.OneOf;
+import nl.overheid.recordingpolicy.adapter.question.validation.WholeNumber;
 import nl.overheid.recordingpolicy.domain.consent.Channel;
 import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.GrantorDecision;

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import nl.overheid.recordingpolicy.application.consent.ConsentQuestions;
-import nl.overheid.recordingpolicy.application.validation.DateTimesWithOffset;
+import nl.overheid.recordingpolicy.adapter.question.validation.DateTimesWithOffset;
 import nl.overheid.recordingpolicy.domain.consent.Channel;
 import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.ConsentReference;

@@ -13,7 +13,7 @@ import nl.overheid.recordingpolicy.application.LeadTimeStatusQuestion;
 import nl.overheid.recordingpolicy.application.PolicyListingQuestion;
 import nl.overheid.recordingpolicy.application.RecordingDecisionQuestion;
 import nl.overheid.recordingpolicy.application.UsageDecisionQuestion;
-import nl.overheid.recordingpolicy.application.validation.BooleanTexts;
+import nl.overheid.recordingpolicy.adapter.question.validation.BooleanTexts;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.Platform;

@@ -17,7 +17,7 @@ import jakarta.validation.ValidatorFactory;
 
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.application.validation.PolicyAwareValidators;
+import nl.overheid.recordingpolicy.adapter.question.validation.PolicyAwareValidators;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 
 /**

@@ -3,12 +3,12 @@ package nl.overheid.recordingpolicy.adapter.question;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import nl.overheid.recordingpolicy.application.validation.BooleanText;
-import nl.overheid.recordingpolicy.application.validation.ConversationDateWhereLeadTimeApplies;
-import nl.overheid.recordingpolicy.application.validation.IsoDate;
-import nl.overheid.recordingpolicy.application.validation.LeadTimeQuestion;
-import nl.overheid.recordingpolicy.application.validation.KnownAuthority;
-import nl.overheid.recordingpolicy.application.validation.OneOf;
+import nl.overheid.recordingpolicy.adapter.question.validation.BooleanText;
+import nl.overheid.recordingpolicy.adapter.question.validation.ConversationDateWhereLeadTimeApplies;
+import nl.overheid.recordingpolicy.adapter.question.validation.IsoDate;
+import nl.overheid.recordingpolicy.adapter.question.validation.LeadTimeQuestion;
+import nl.overheid.recordingpolicy.adapter.question.validation.KnownAuthority;
+import nl.overheid.recordingpolicy.adapter.question.validation.OneOf;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 
 /**

@@ -3,8 +3,8 @@ package nl.overheid.recordingpolicy.adapter.question;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import nl.overheid.recordingpolicy.application.validation.KnownAuthority;
-import nl.overheid.recordingpolicy.application.validation.OneOf;
+import nl.overheid.recordingpolicy.adapter.question.validation.KnownAuthority;
+import nl.overheid.recordingpolicy.adapter.question.validation.OneOf;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.Platform;
 import nl.overheid.recordingpolicy.domain.policy.Usage;

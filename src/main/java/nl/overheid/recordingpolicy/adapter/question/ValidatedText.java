@@ -3,7 +3,7 @@ package nl.overheid.recordingpolicy.adapter.question;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import nl.overheid.recordingpolicy.application.validation.SupportedDates;
+import nl.overheid.recordingpolicy.domain.calendar.SupportedDates;
 import nl.overheid.recordingpolicy.domain.consent.ConsentReference;
 
 /**

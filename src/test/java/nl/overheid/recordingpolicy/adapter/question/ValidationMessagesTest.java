@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.application.validation.SupportedDates;
+import nl.overheid.recordingpolicy.domain.calendar.SupportedDates;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 
 /**

@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application.validation;
+package nl.overheid.recordingpolicy.adapter.question.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

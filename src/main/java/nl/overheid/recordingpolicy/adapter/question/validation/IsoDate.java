@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application.validation;
+package nl.overheid.recordingpolicy.adapter.question.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -9,14 +9,17 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** {@code true} or {@code false}; xs:boolean also allows {@code 1} and {@code 0}, so those are accepted too. */
+/**
+ * A calendar date written yyyy-MM-dd (xs:date without time zone, OpenAPI {@code format: date}) within the years
+ * the working-day calendar is valid for, see {@link SupportedDates}.
+ */
 @Documented
-@Constraint(validatedBy = BooleanTextValidator.class)
+@Constraint(validatedBy = IsoDateValidator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface BooleanText {
+public @interface IsoDate {
 
-    String message() default "{gateway.booleanText}";
+    String message() default "{gateway.isoDate}";
 
     Class<?>[] groups() default {};
 

@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application.validation;
+package nl.overheid.recordingpolicy.domain.calendar;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

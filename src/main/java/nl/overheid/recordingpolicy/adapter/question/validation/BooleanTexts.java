@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application.validation;
+package nl.overheid.recordingpolicy.adapter.question.validation;
 
 /** The lexical space of xs:boolean: true, false, 1, 0. */
 public final class BooleanTexts {

@@ -1,10 +1,12 @@
-package nl.overheid.recordingpolicy.application.validation;
+package nl.overheid.recordingpolicy.adapter.question.validation;
 
 import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+
+import nl.overheid.recordingpolicy.domain.calendar.SupportedDates;
 
 public class IsoDateValidator implements ConstraintValidator<IsoDate, String> {
 

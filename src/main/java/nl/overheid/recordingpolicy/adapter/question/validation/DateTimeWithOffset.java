@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application.validation;
+package nl.overheid.recordingpolicy.adapter.question.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -9,18 +9,14 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** Text that is a whole number between {@link #min()} and {@link #max()}, e.g. a page number from a query string. */
+/** An RFC 3339 date-time with an offset, as both contracts describe a moment such as contactedAt. */
 @Documented
-@Constraint(validatedBy = WholeNumberValidator.class)
+@Constraint(validatedBy = DateTimeWithOffsetValidator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface WholeNumber {
+public @interface DateTimeWithOffset {
 
-    int min();
-
-    int max();
-
-    String message() default "{gateway.wholeNumber}";
+    String message() default "{gateway.dateTimeWithOffset}";
 
     Class<?>[] groups() default {};
 

@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application.validation;
+package nl.overheid.recordingpolicy.adapter.question.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -9,17 +9,16 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/**
- * A calendar date written yyyy-MM-dd (xs:date without time zone, OpenAPI {@code format: date}) within the years
- * the working-day calendar is valid for, see {@link SupportedDates}.
- */
+/** The text is exactly the name of one constant of {@link #value()} (case-sensitive, as in the contracts). */
 @Documented
-@Constraint(validatedBy = IsoDateValidator.class)
+@Constraint(validatedBy = OneOfValidator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface IsoDate {
+public @interface OneOf {
 
-    String message() default "{gateway.isoDate}";
+    Class<? extends Enum<?>> value();
+
+    String message() default "{gateway.oneOf.listed}";
 
     Class<?>[] groups() default {};
 

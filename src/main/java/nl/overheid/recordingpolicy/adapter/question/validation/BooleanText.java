@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application.validation;
+package nl.overheid.recordingpolicy.adapter.question.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -9,14 +9,14 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** An RFC 3339 date-time with an offset, as both contracts describe a moment such as contactedAt. */
+/** {@code true} or {@code false}; xs:boolean also allows {@code 1} and {@code 0}, so those are accepted too. */
 @Documented
-@Constraint(validatedBy = DateTimeWithOffsetValidator.class)
+@Constraint(validatedBy = BooleanTextValidator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface DateTimeWithOffset {
+public @interface BooleanText {
 
-    String message() default "{gateway.dateTimeWithOffset}";
+    String message() default "{gateway.booleanText}";
 
     Class<?>[] groups() default {};
 

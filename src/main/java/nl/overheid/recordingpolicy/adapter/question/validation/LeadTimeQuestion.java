@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application.validation;
+package nl.overheid.recordingpolicy.adapter.question.validation;
 
 /** A request that names a conversation for which a lead time may apply. */
 public interface LeadTimeQuestion {

@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application.validation;
+package nl.overheid.recordingpolicy.adapter.question.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -9,16 +9,18 @@ import java.lang.annotation.Target;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 
-/** The text is exactly the name of one constant of {@link #value()} (case-sensitive, as in the contracts). */
+/** Text that is a whole number between {@link #min()} and {@link #max()}, e.g. a page number from a query string. */
 @Documented
-@Constraint(validatedBy = OneOfValidator.class)
+@Constraint(validatedBy = WholeNumberValidator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface OneOf {
+public @interface WholeNumber {
 
-    Class<? extends Enum<?>> value();
+    int min();
 
-    String message() default "{gateway.oneOf.listed}";
+    int max();
+
+    String message() default "{gateway.wholeNumber}";
 
     Class<?>[] groups() default {};
 
