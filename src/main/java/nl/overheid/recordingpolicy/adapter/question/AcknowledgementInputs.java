@@ -18,8 +18,8 @@ public final class AcknowledgementInputs {
     public static final String REFERENCE_PATTERN = "AK-[0-7][0-9A-HJKMNP-TV-Z]{25}";
     static final String REFERENCE_MESSAGE = "{gateway.acknowledgementReference}";
     /** As a consent request's case reference: a system's case number, printable ASCII. */
-    static final String CASE_REFERENCE_PATTERN = "[\\x21-\\x7E][\\x20-\\x7E]{0,63}";
-    static final String CASE_REFERENCE_MESSAGE = "{gateway.caseReference}";
+    static final String CASE_REFERENCE_PATTERN = ConsentInputs.CASE_REFERENCE_PATTERN;
+    static final String CASE_REFERENCE_MESSAGE = ConsentInputs.CASE_REFERENCE_MESSAGE;
     static final String LANGUAGE_PATTERN = "nl|en";
     static final String LANGUAGE_MESSAGE = "{gateway.language}";
 
