@@ -51,7 +51,8 @@ public class RecordingPolicyService {
     }
 
     @Inject
-    public RecordingPolicyService(PolicySet policies, Clock clock, ConsentRequestStore consentRequests, DecisionLogWriter log, QueryAccess access) {
+    public RecordingPolicyService(PolicySet policies, Clock clock, ConsentRequestStore consentRequests,
+                                  DecisionLogWriter log, QueryAccess access) {
         this.policies = policies;
         this.access = access;
         this.clock = clock;

@@ -46,10 +46,12 @@ public class AuthzenDecider {
     JsonObject decide(Evaluation evaluation, Function<Evaluation, CallContext> calls) {
         try {
             if (Questions.isRecordingQuestion(evaluation)) {
-                return DecisionAnswers.of(service.evaluateRecording(questions.recording(Questions.recording(evaluation)), calls.apply(evaluation)));
+                return DecisionAnswers.of(service.evaluateRecording(questions.recording(Questions.recording(evaluation)),
+                        calls.apply(evaluation)));
             }
             if (Questions.isUsageQuestion(evaluation)) {
-                return DecisionAnswers.of(service.evaluateUsage(questions.usage(Questions.usage(evaluation)), calls.apply(evaluation)));
+                return DecisionAnswers.of(service.evaluateUsage(questions.usage(Questions.usage(evaluation)),
+                        calls.apply(evaluation)));
             }
         } catch (InvalidInputException refusal) {
             throw Questions.renamed(refusal);

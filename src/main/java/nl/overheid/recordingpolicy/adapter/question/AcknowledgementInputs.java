@@ -9,7 +9,8 @@ import nl.overheid.recordingpolicy.adapter.question.validation.KnownAuthority;
 
 /**
  * The acknowledgement questions as either protocol received them: text, exactly as sent, validated the same way for
- * SOAP and REST before {@link AcknowledgementQuestionParser} makes them typed. Field names are the contracts'. Whether a name is blank or too long is the domain's rule
+ * SOAP and REST before {@link AcknowledgementQuestionParser} makes them typed. Field names are the contracts'.
+ * Whether a name is blank or too long is the domain's rule
  * ({@link nl.overheid.recordingpolicy.domain.acknowledgement.AcknowledgementDetails}).
  */
 public final class AcknowledgementInputs {

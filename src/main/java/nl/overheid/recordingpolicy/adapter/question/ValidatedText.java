@@ -16,7 +16,8 @@ final class ValidatedText {
     }
 
     static LocalDate date(String validated) {
-        return SupportedDates.parse(validated).orElseThrow(() -> new IllegalArgumentException("not validated: " + validated));
+        return SupportedDates.parse(validated)
+                .orElseThrow(() -> new IllegalArgumentException("not validated as a date: " + validated));
     }
 
     static Optional<LocalDate> optionalDate(String validated) {

@@ -70,12 +70,14 @@ public class AcknowledgementsResource implements AcknowledgementsApi {
 
     @Override
     public Response findAcknowledgements(String caseReference) {
-        return Answers.ok(acknowledgements.find(questions.find(new AcknowledgementInputs.Find(caseReference)), ElytronCallers.current()));
+        return Answers.ok(acknowledgements.find(questions.find(new AcknowledgementInputs.Find(caseReference)),
+                ElytronCallers.current()));
     }
 
     @Override
     public Response getAcknowledgement(String reference) {
-        return Answers.ok(acknowledgements.get(questions.lookup(new AcknowledgementInputs.Lookup(reference)), ElytronCallers.current()));
+        return Answers.ok(acknowledgements.get(questions.lookup(new AcknowledgementInputs.Lookup(reference)),
+                ElytronCallers.current()));
     }
 
     @Override

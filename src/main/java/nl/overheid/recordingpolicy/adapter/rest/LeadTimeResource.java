@@ -23,6 +23,7 @@ public class LeadTimeResource implements LeadTimeApi {
     @Override
     public Response getLeadTimeStatus(String authority, String medium, String conversationDate, String requestDate) {
         return Answers.ok(RestMapper.leadTimeStatus(service.leadTimeStatus(
-                questions.leadTime(new LeadTimeInput(authority, medium, conversationDate, requestDate)), ElytronCallers.current())));
+                questions.leadTime(new LeadTimeInput(authority, medium, conversationDate, requestDate)),
+                ElytronCallers.current())));
     }
 }

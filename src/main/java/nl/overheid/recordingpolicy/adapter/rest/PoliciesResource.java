@@ -35,7 +35,8 @@ public class PoliciesResource implements PoliciesApi {
 
     @Override
     public Response listPoliciesOfAuthority(String authority) {
-        return Answers.ok(RestMapper.policies(service.policies(questions.policyListing(new PolicyListingInput(authority)), ElytronCallers.current())));
+        return Answers.ok(RestMapper.policies(service.policies(questions.policyListing(new PolicyListingInput(authority)),
+                ElytronCallers.current())));
     }
 
     @Override

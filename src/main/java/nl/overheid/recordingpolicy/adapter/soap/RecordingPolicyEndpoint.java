@@ -147,8 +147,8 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
 
     @Override
     public ConsentRequest getConsentStatus(String reference) {
-        return answer(() -> SoapMapper.consentRequest(consents.get(consentQuestions.lookup(new ConsentInputs.Lookup(reference)),
-                SoapCalls.caller(context))));
+        return answer(() -> SoapMapper.consentRequest(consents.get(
+                consentQuestions.lookup(new ConsentInputs.Lookup(reference)), SoapCalls.caller(context))));
     }
 
     @Override

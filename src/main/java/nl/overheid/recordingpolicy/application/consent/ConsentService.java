@@ -30,8 +30,8 @@ import nl.overheid.recordingpolicy.domain.consent.IllegalTransitionException;
 import nl.overheid.recordingpolicy.domain.consent.Transition;
 
 /**
- * The consent-request registry as both adapters use it, each question parsed by the adapter: make retries idempotent, run the change in one
- * transaction ({@link ConsentTransactions}) and translate what went wrong into the gateway's error vocabulary
+ * The consent-request registry as both adapters use it, each question parsed by the adapter: make retries
+ * idempotent, run the change in one transaction ({@link ConsentTransactions}) and translate what went wrong into the gateway's error vocabulary
  * (a database that cannot be reached: {@link nl.overheid.recordingpolicy.application.StoreUnavailableException}).
  */
 @ApplicationScoped
@@ -121,11 +121,10 @@ public class ConsentService {
         ConsentAccess.requireRole(caller);
         String reference = question.reference().value();
         Instant contactedAt = question.contactedAt().toInstant();
-        Optional<ConsentContact.Alternative> alternative =
-                question.alternativeMedium().isEmpty() && question.alternativeDescription().filter(d -> !d.isBlank()).isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(new ConsentContact.Alternative(question.alternativeMedium(),
-                                question.alternativeDescription()));
+        boolean noAlternative = question.alternativeMedium().isEmpty()
+                && question.alternativeDescription().filter(description -> !description.isBlank()).isEmpty();
+        Optional<ConsentContact.Alternative> alternative = noAlternative ? Optional.empty()
+                : Optional.of(new ConsentContact.Alternative(question.alternativeMedium(), question.alternativeDescription()));
         String fingerprint = Fingerprint.of("contact").add(reference).add(contactedAt)
                 .add(question.note()).add(alternative.flatMap(ConsentContact.Alternative::medium))
                 .add(alternative.flatMap(ConsentContact.Alternative::description)).toString();
