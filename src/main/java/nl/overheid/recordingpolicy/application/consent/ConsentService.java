@@ -213,8 +213,7 @@ public class ConsentService {
                             + (e.attempted() == Transition.DECIDE ? "decided." : "withdrawn."),
                     Optional.of(e.current()));
         } catch (ConcurrentChangeException e) {
-            Optional<ConsentStatus> now = StoreFailures.unavailableAsSuch(() -> transactions.view(reference))
-                    .map(view -> ConsentStatus.valueOf(view.status()));
+            Optional<ConsentStatus> now = StoreFailures.unavailableAsSuch(() -> transactions.status(reference));
             throw new ConflictException(ConflictException.Kind.CONCURRENT_CHANGE,
                     "Another request changed this consent request at the same moment"
                             + now.map(status -> "; it is now " + status).orElse("") + ".", now);
