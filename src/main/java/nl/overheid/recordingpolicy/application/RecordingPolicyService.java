@@ -15,30 +15,24 @@ import nl.overheid.recordingpolicy.application.audit.DecisionLogWriter;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
 import nl.overheid.recordingpolicy.application.security.Caller;
-import nl.overheid.recordingpolicy.application.validation.BooleanTexts;
-import nl.overheid.recordingpolicy.application.validation.SupportedDates;
 import nl.overheid.recordingpolicy.application.view.DecisionView;
 import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
+import nl.overheid.recordingpolicy.domain.consent.ConsentReference;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
-import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.ConsentMismatchException;
 import nl.overheid.recordingpolicy.domain.policy.Decision;
 import nl.overheid.recordingpolicy.domain.policy.LeadTimeAnswer;
-import nl.overheid.recordingpolicy.domain.policy.Medium;
-import nl.overheid.recordingpolicy.domain.policy.Platform;
 import nl.overheid.recordingpolicy.domain.policy.PlatformNotApplicableException;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.PublicationConsent;
 import nl.overheid.recordingpolicy.domain.policy.RecordingConsent;
-import nl.overheid.recordingpolicy.domain.policy.RecordingQuestion;
 import nl.overheid.recordingpolicy.domain.policy.ReliedOnConsent;
-import nl.overheid.recordingpolicy.domain.policy.Usage;
 import nl.overheid.recordingpolicy.domain.policy.UsageQuestion;
 
 /**
- * The questions the gateway answers, for every adapter alike: validate, translate the text values into the
- * domain, ask the policy, and log the decision. Values are parsed only after validation, so a parse here cannot
- * fail. A decision is returned only once its decision-log record is stored: no record, no decision.
+ * The questions the gateway answers, for every adapter alike, each parsed by the adapter that received it: look up
+ * the consent requests a question names, ask the policy, and log the decision. A decision is returned only once its
+ * decision-log record is stored: no record, no decision.
  */
 @ApplicationScoped
 public class RecordingPolicyService {
@@ -48,7 +42,6 @@ public class RecordingPolicyService {
 
     private PolicySet policies;
     private Clock clock;
-    private InputValidator validator;
     private ConsentRequestStore consentRequests;
     private DecisionLogWriter log;
     private QueryAccess access;
@@ -58,50 +51,35 @@ public class RecordingPolicyService {
     }
 
     @Inject
-    public RecordingPolicyService(PolicySet policies, Clock clock, InputValidator validator,
-                                  ConsentRequestStore consentRequests, DecisionLogWriter log, QueryAccess access) {
+    public RecordingPolicyService(PolicySet policies, Clock clock, ConsentRequestStore consentRequests,
+                                  DecisionLogWriter log, QueryAccess access) {
         this.policies = policies;
         this.access = access;
         this.clock = clock;
-        this.validator = validator;
         this.consentRequests = consentRequests;
         this.log = log;
     }
 
-    public IssuedDecision evaluateRecording(RecordingDecisionInput input, CallContext call) {
+    public IssuedDecision evaluateRecording(RecordingDecisionQuestion question, CallContext call) {
         access.allow(call.identity());
-        validator.valid(input);
-        RecordingQuestion question = new RecordingQuestion(
-                authority(input.authority()),
-                Medium.valueOf(input.medium()),
-                BooleanTexts.parse(input.participant()),
-                date(input.conversationDate()));
-        Optional<RecordingConsent> consent = Optional.ofNullable(input.consentRequestReference()).map(this::consent);
+        Optional<RecordingConsent> consent = question.consentRequestReference().map(this::consent);
         Decision decision;
         try {
-            decision = policies.recording().evaluate(question, today(), consent);
+            decision = policies.recording().evaluate(question.policyQuestion(), today(), consent);
         } catch (ConsentMismatchException e) {
             throw InvalidInputException.of("consentRequestReference", e.getMessage());
         }
-        return issue("recording_decision", input, decision, call, consent.map(RecordingConsent::reference));
+        return issue("recording_decision", question.logged(), decision, call, consent.map(RecordingConsent::reference));
     }
 
-    public IssuedDecision evaluateUsage(UsageDecisionInput input, CallContext call) {
+    public IssuedDecision evaluateUsage(UsageDecisionQuestion question, CallContext call) {
         access.allow(call.identity());
-        validator.valid(input);
-        Optional<RecordingConsent> recording = Optional.ofNullable(input.recordingConsentRequestReference())
-                .map(this::recordingConsent);
-        Optional<PublicationConsent> publication = Optional.ofNullable(input.publicationConsentRequestReference())
-                .map(this::publicationConsent);
-        UsageQuestion question = new UsageQuestion(
-                authority(input.authority()),
-                Medium.valueOf(input.medium()),
-                Usage.valueOf(input.usage()),
-                Optional.ofNullable(input.platform()).map(Platform::valueOf),
-                recording, publication);
+        UsageQuestion policyQuestion = new UsageQuestion(question.authority(), question.medium(), question.usage(),
+                question.platform(), question.recordingConsentRequestReference().map(this::recordingConsent),
+                question.publicationConsentRequestReference().map(this::publicationConsent));
         Decision decision;
         try {
-            decision = policies.usage().evaluate(question);
+            decision = policies.usage().evaluate(policyQuestion);
         } catch (PlatformNotApplicableException e) {
             throw InvalidInputException.of("platform", e.getMessage());
         } catch (ConsentMismatchException e) {
@@ -109,33 +87,21 @@ public class RecordingPolicyService {
                     ? RECORDING_REFERENCE : PUBLICATION_REFERENCE, e.getMessage());
         }
         // The decision log keeps the request that decided the answer; the request body names both.
-        return issue("usage_decision", input, decision, call, decision.consentRequest().map(ReliedOnConsent::reference));
+        return issue("usage_decision", question.logged(), decision, call,
+                decision.consentRequest().map(ReliedOnConsent::reference));
     }
 
-    public LeadTimeAnswer leadTimeStatus(LeadTimeInput input, Caller caller) {
+    public LeadTimeAnswer leadTimeStatus(LeadTimeStatusQuestion question, Caller caller) {
         access.allow(caller);
-        validator.valid(input);
-        return policies.leadTimes().answer(
-                authority(input.authority()),
-                Medium.valueOf(input.medium()),
-                date(input.conversationDate()),
-                date(input.requestDate()).orElseGet(this::today));
+        return policies.leadTimes().answer(question.authority(), question.medium(), question.conversationDate(),
+                question.requestDate().orElseGet(this::today));
     }
 
-    public PolicyListing policies(PolicyListingInput input, Caller caller) {
+    public PolicyListing policies(PolicyListingQuestion question, Caller caller) {
         access.allow(caller);
-        validator.valid(input);
-        if (input.authority() == null) {
-            return new PolicyListing(policies.version(), policies.authorities(), policies.rules());
-        }
-        Authority authority = authority(input.authority());
-        return new PolicyListing(policies.version(), List.of(authority), policies.rules(authority));
-    }
-
-    /** A validated authority name (see KnownAuthority) as the loaded authority it names. */
-    private Authority authority(String validatedName) {
-        return policies.authority(validatedName).orElseThrow(() ->
-                new IllegalStateException("not validated as a loaded authority: " + validatedName));
+        return question.authority()
+                .map(authority -> new PolicyListing(policies.version(), List.of(authority), policies.rules(authority)))
+                .orElseGet(() -> new PolicyListing(policies.version(), policies.authorities(), policies.rules()));
     }
 
     /** Today in Europe/Amsterdam: the clock is produced in that zone (see GatewayConfiguration). */
@@ -144,11 +110,11 @@ public class RecordingPolicyService {
     }
 
     /** The named consent request as the policy needs it; a request to publish cannot make a recording permitted. */
-    private RecordingConsent consent(String reference) {
+    private RecordingConsent consent(ConsentReference reference) {
         return consent(reference, "consentRequestReference");
     }
 
-    private RecordingConsent consent(String reference, String field) {
+    private RecordingConsent consent(ConsentReference reference, String field) {
         ConsentRequest request = find(reference, field);
         if (request.kind() != ConsentKind.RECORDING) {
             throw InvalidInputException.of(field, "is a consent request to publish a recording, not to make one");
@@ -158,12 +124,12 @@ public class RecordingPolicyService {
     }
 
     /** A usage question's consent request to make the recording. */
-    private RecordingConsent recordingConsent(String reference) {
+    private RecordingConsent recordingConsent(ConsentReference reference) {
         return consent(reference, RECORDING_REFERENCE);
     }
 
     /** A usage question's consent request for the use; a request to make a recording cannot permit a use. */
-    private PublicationConsent publicationConsent(String reference) {
+    private PublicationConsent publicationConsent(ConsentReference reference) {
         ConsentRequest request = find(reference, PUBLICATION_REFERENCE);
         if (request.kind() != ConsentKind.PUBLICATION) {
             throw InvalidInputException.of(PUBLICATION_REFERENCE,
@@ -173,8 +139,8 @@ public class RecordingPolicyService {
                 request.usage().orElseThrow(), standing(request), request.effectiveStatus(today()).name());
     }
 
-    private ConsentRequest find(String reference, String field) {
-        return StoreFailures.unavailableAsSuch(() -> consentRequests.find(reference))
+    private ConsentRequest find(ConsentReference reference, String field) {
+        return StoreFailures.unavailableAsSuch(() -> consentRequests.find(reference.value()))
                 .orElseThrow(() -> InvalidInputException.of(field, "is not a known consent request"))
                 .request();
     }
@@ -189,17 +155,13 @@ public class RecordingPolicyService {
         };
     }
 
-    private static Optional<LocalDate> date(String validatedText) {
-        return Optional.ofNullable(validatedText).flatMap(SupportedDates::parse);
-    }
-
-    private IssuedDecision issue(String event, Object input, Decision decision, CallContext call,
+    private IssuedDecision issue(String event, Record question, Decision decision, CallContext call,
                                  Optional<String> consentReference) {
         Instant now = clock.instant();
         String decisionId = DecisionIds.next(now);
         String answer = JsonText.write(DecisionView.of(decisionId, decision));
         log.write(new DecisionRecord(decisionId, call.trace(), event, now, decision.outcome().name(),
-                call.caller(), JsonText.write(input), answer, decision.ruleIds(), decision.policyVersion(),
+                call.caller(), JsonText.write(question), answer, decision.ruleIds(), decision.policyVersion(),
                 consentReference, policies.contentId()));
         return new IssuedDecision(decisionId, decision, answer);
     }

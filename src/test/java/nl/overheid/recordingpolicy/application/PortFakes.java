@@ -26,19 +26,19 @@ import nl.overheid.recordingpolicy.domain.consent.Expiry;
  * Small hand-written fakes of the application's ports, for unit tests without a database: they keep what they are
  * given in memory and do nothing clever, so a test sees exactly what the service asked of them.
  */
-final class PortFakes {
+public final class PortFakes {
 
     /** A caller in a trace it started itself: trace-id and parent-id as a traceparent header would carry them. */
     static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     static final String PARENT_SPAN_ID = "00f067aa0ba902b7";
-    static final CallContext CALL = new CallContext("rest:unit-test@127.0.0.1",
+    public static final CallContext CALL = new CallContext("rest:unit-test@127.0.0.1",
             TraceContext.fromTraceparent("00-" + TRACE_ID + "-" + PARENT_SPAN_ID + "-01"), Caller.anonymous());
 
     private PortFakes() {
     }
 
     /** Consent requests in insertion order, with the optimistic version check a real store makes. */
-    static final class InMemoryConsentRequests implements ConsentRequestStore {
+    public static final class InMemoryConsentRequests implements ConsentRequestStore {
 
         private final Map<String, StoredConsentRequest> requests = new LinkedHashMap<>();
 
@@ -120,7 +120,7 @@ final class PortFakes {
     }
 
     /** Every record appended, in order. */
-    static final class RecordedDecisions implements DecisionLog, DecisionLogWriter {
+    public static final class RecordedDecisions implements DecisionLog, DecisionLogWriter {
 
         final List<DecisionRecord> records = new ArrayList<>();
 

@@ -31,6 +31,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
+import nl.overheid.recordingpolicy.adapter.question.InputValidator;
+import nl.overheid.recordingpolicy.adapter.question.LeadTimeInput;
+import nl.overheid.recordingpolicy.adapter.question.PolicyListingInput;
+import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.RecordingDecisionInput;
+import nl.overheid.recordingpolicy.adapter.question.UsageDecisionInput;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.PortFakes.FailingDecisionLog;
 import nl.overheid.recordingpolicy.application.PortFakes.InMemoryConsentRequests;
@@ -81,10 +87,12 @@ class RecordingPolicyServiceTest {
     private static final String DAY_11_MAY = "2026-05-11T10:00:00Z";
 
     private static ValidatorFactory validation;
+    private static DecisionQuestionParser questions;
 
     @BeforeAll
     static void startValidation() {
         validation = Validation.buildDefaultValidatorFactory();
+        questions = new DecisionQuestionParser(new InputValidator(validation, POLICIES));
     }
 
     @AfterAll
@@ -99,7 +107,32 @@ class RecordingPolicyServiceTest {
     private static RecordingPolicyService serviceAt(String instant, ZoneId zone, ConsentRequestStore consentRequests,
                                                     DecisionLogWriter log) {
         return new RecordingPolicyService(POLICIES, Clock.fixed(Instant.parse(instant), zone),
-                new InputValidator(validation, POLICIES), consentRequests, log, new QueryAccess(false));
+                consentRequests, log, new QueryAccess(false));
+    }
+
+    /** The questions as an adapter hands them over: parsed from the text received. */
+    private static RecordingDecisionQuestion recording(String authority, String medium, String participant,
+                                                       String conversationDate) {
+        return recording(authority, medium, participant, conversationDate, null);
+    }
+
+    private static RecordingDecisionQuestion recording(String authority, String medium, String participant,
+                                                       String conversationDate, String consentRequestReference) {
+        return questions.recording(new RecordingDecisionInput(authority, medium, participant, conversationDate,
+                consentRequestReference));
+    }
+
+    private static UsageDecisionQuestion usage(String authority, String medium, String usage) {
+        return questions.usage(new UsageDecisionInput(authority, medium, usage));
+    }
+
+    private static LeadTimeStatusQuestion leadTime(String authority, String medium, String conversationDate,
+                                                   String requestDate) {
+        return questions.leadTime(new LeadTimeInput(authority, medium, conversationDate, requestDate));
+    }
+
+    private static PolicyListingQuestion listing(String authority) {
+        return questions.policyListing(new PolicyListingInput(authority));
     }
 
     private static RecordingPolicyService serviceAt(String instant) {
@@ -122,7 +155,7 @@ class RecordingPolicyServiceTest {
         assertEquals(today, service.today(), "today at " + instant);
 
         Decision decision = service.evaluateRecording(
-                new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString()), CALL).decision();
+                recording("UWV", "VIDEO", "true", CONVERSATION.toString()), CALL).decision();
 
         assertEquals(outcome, decision.outcome(), "outcome at " + instant);
         LeadTimeAssessment leadTime = decision.leadTime().orElseThrow(() -> new AssertionError("no lead time"));
@@ -158,7 +191,7 @@ class RecordingPolicyServiceTest {
     void leadTimeRequestDateDefaultsToTodayAndAGivenDateOverridesIt(String requestDate, LocalDate expectedRequestDate,
                                                                      boolean onTime) {
         LeadTimeAnswer answer = serviceAt("2026-05-06T22:30:00Z")
-                .leadTimeStatus(new LeadTimeInput("UWV", "VIDEO", CONVERSATION.toString(), requestDate), Caller.anonymous());
+                .leadTimeStatus(leadTime("UWV", "VIDEO", CONVERSATION.toString(), requestDate), Caller.anonymous());
 
         LeadTimeAssessment assessment = answer.assessment();
         assertTrue(assessment.required(), "a lead time applies to video at UWV");
@@ -173,7 +206,7 @@ class RecordingPolicyServiceTest {
     @Test
     void leadTimeWithoutConversationWhereNoneAppliesStillReportsToday() {
         LeadTimeAnswer answer = serviceAt("2026-05-06T22:30:00Z")
-                .leadTimeStatus(new LeadTimeInput("MUNICIPALITY", "VIDEO", null, null), Caller.anonymous());
+                .leadTimeStatus(leadTime("MUNICIPALITY", "VIDEO", null, null), Caller.anonymous());
 
         assertFalse(answer.assessment().required());
         assertEquals(0, answer.assessment().workingDays());
@@ -187,8 +220,8 @@ class RecordingPolicyServiceTest {
     @Test
     void everyDecisionGetsItsOwnUuid() {
         RecordingPolicyService service = serviceAt("2026-05-06T22:30:00Z");
-        RecordingDecisionInput recording = new RecordingDecisionInput("UWV", "VIDEO", "true", "2026-05-18");
-        UsageDecisionInput usage = new UsageDecisionInput("MUNICIPALITY", "AUDIO", "PUBLISH");
+        RecordingDecisionQuestion recording = recording("UWV", "VIDEO", "true", "2026-05-18");
+        UsageDecisionQuestion usage = usage("MUNICIPALITY", "AUDIO", "PUBLISH");
 
         List<IssuedDecision> issued = Stream.of(
                 service.evaluateRecording(recording, CALL), service.evaluateRecording(recording, CALL),
@@ -209,7 +242,7 @@ class RecordingPolicyServiceTest {
 
     @Test
     void policiesWithoutAuthorityListsEveryRule() {
-        PolicyListing listing = serviceAt("2026-05-06T22:30:00Z").policies(new PolicyListingInput(null), Caller.anonymous());
+        PolicyListing listing = serviceAt("2026-05-06T22:30:00Z").policies(listing(null), Caller.anonymous());
 
         assertEquals(PolicySet.CURRENT_VERSION, listing.policyVersion());
         assertEquals(POLICIES.rules(), listing.rules());
@@ -220,7 +253,7 @@ class RecordingPolicyServiceTest {
     @ParameterizedTest(name = "policies(\"{0}\")")
     @CsvSource({"UWV, UWV-", "MUNICIPALITY, GEM-"})
     void policiesOfAnAuthorityListOnlyItsRules(Authority authority, String idPrefix) {
-        PolicyListing listing = serviceAt("2026-05-06T22:30:00Z").policies(new PolicyListingInput(authority.name()), Caller.anonymous());
+        PolicyListing listing = serviceAt("2026-05-06T22:30:00Z").policies(listing(authority.name()), Caller.anonymous());
 
         assertEquals(PolicySet.CURRENT_VERSION, listing.policyVersion());
         assertFalse(listing.rules().isEmpty(), "rules of " + authority);
@@ -240,7 +273,7 @@ class RecordingPolicyServiceTest {
         RecordingPolicyService service = serviceAt(TODAY_7_MAY, AMSTERDAM, new InMemoryConsentRequests(), log);
 
         IssuedDecision issued = service.evaluateRecording(
-                new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString()), CALL);
+                recording("UWV", "VIDEO", "true", CONVERSATION.toString()), CALL);
 
         assertEquals(1, log.records.size(), "records appended");
         DecisionRecord record = log.records.get(0);
@@ -268,7 +301,7 @@ class RecordingPolicyServiceTest {
         RecordedDecisions log = new RecordedDecisions();
         RecordingPolicyService service = serviceAt(TODAY_7_MAY, AMSTERDAM, new InMemoryConsentRequests(), log);
 
-        IssuedDecision issued = service.evaluateUsage(new UsageDecisionInput("MUNICIPALITY", "AUDIO", "PUBLISH"), CALL);
+        IssuedDecision issued = service.evaluateUsage(usage("MUNICIPALITY", "AUDIO", "PUBLISH"), CALL);
 
         assertEquals(1, log.records.size(), "records appended");
         DecisionRecord record = log.records.get(0);
@@ -289,9 +322,9 @@ class RecordingPolicyServiceTest {
         RecordingPolicyService service = serviceAt(TODAY_7_MAY, AMSTERDAM, new InMemoryConsentRequests(), log);
 
         List<IssuedDecision> issued = List.of(
-                service.evaluateRecording(new RecordingDecisionInput("UWV", "AUDIO", "true", null), CALL),
-                service.evaluateUsage(new UsageDecisionInput("UWV", "AUDIO", "PUBLISH"), CALL),
-                service.evaluateRecording(new RecordingDecisionInput("MUNICIPALITY", "PHOTO", "false", null), CALL));
+                service.evaluateRecording(recording("UWV", "AUDIO", "true", null), CALL),
+                service.evaluateUsage(usage("UWV", "AUDIO", "PUBLISH"), CALL),
+                service.evaluateRecording(recording("MUNICIPALITY", "PHOTO", "false", null), CALL));
 
         assertEquals(issued.stream().map(IssuedDecision::decisionId).toList(),
                 log.records.stream().map(DecisionRecord::decisionId).toList());
@@ -307,9 +340,9 @@ class RecordingPolicyServiceTest {
         RecordingPolicyService service = serviceAt(TODAY_7_MAY, AMSTERDAM, new InMemoryConsentRequests(), log);
 
         RuntimeException recording = assertThrows(RuntimeException.class, () -> service.evaluateRecording(
-                new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString()), CALL));
+                recording("UWV", "VIDEO", "true", CONVERSATION.toString()), CALL));
         RuntimeException usage = assertThrows(RuntimeException.class,
-                () -> service.evaluateUsage(new UsageDecisionInput("UWV", "AUDIO", "PUBLISH"), CALL));
+                () -> service.evaluateUsage(usage("UWV", "AUDIO", "PUBLISH"), CALL));
 
         assertEquals(FailingDecisionLog.FAILURE, recording.getMessage());
         assertEquals(FailingDecisionLog.FAILURE, usage.getMessage());
@@ -322,9 +355,9 @@ class RecordingPolicyServiceTest {
         RecordingPolicyService service = serviceAt(TODAY_7_MAY, AMSTERDAM, new InMemoryConsentRequests(), log);
 
         assertThrows(InvalidInputException.class,
-                () -> service.evaluateRecording(new RecordingDecisionInput("UWV", "VIDEO", "true", null), CALL));
+                () -> service.evaluateRecording(recording("UWV", "VIDEO", "true", null), CALL));
         assertThrows(InvalidInputException.class,
-                () -> service.evaluateUsage(new UsageDecisionInput("UWV", "AUDIO", "SELL"), CALL));
+                () -> service.evaluateUsage(usage("UWV", "AUDIO", "SELL"), CALL));
 
         assertEquals(List.of(), log.records);
     }
@@ -337,7 +370,7 @@ class RecordingPolicyServiceTest {
         RecordingPolicyService service = serviceAt(TODAY_7_MAY, AMSTERDAM, new InMemoryConsentRequests(), log);
 
         InvalidInputException rejected = assertThrows(InvalidInputException.class, () -> service.evaluateRecording(
-                new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString(), ConsentReferences.newReference()),
+                recording("UWV", "VIDEO", "true", CONVERSATION.toString(), ConsentReferences.newReference()),
                 CALL));
 
         assertEquals(List.of(new InvalidParam("consentRequestReference", "is not a known consent request")),
@@ -360,7 +393,7 @@ class RecordingPolicyServiceTest {
         RecordedDecisions log = new RecordedDecisions();
         RecordingPolicyService service = serviceAt(DAY_11_MAY, AMSTERDAM, new InMemoryConsentRequests().with(request), log);
 
-        IssuedDecision issued = service.evaluateRecording(new RecordingDecisionInput("UWV", "VIDEO", "true",
+        IssuedDecision issued = service.evaluateRecording(recording("UWV", "VIDEO", "true",
                 CONVERSATION.toString(), request.reference()), CALL);
 
         assertEquals(outcome, issued.decision().outcome());
@@ -384,7 +417,7 @@ class RecordingPolicyServiceTest {
         RecordingPolicyService service = serviceAt(DAY_11_MAY, AMSTERDAM, new InMemoryConsentRequests().with(request), log);
 
         InvalidInputException rejected = assertThrows(InvalidInputException.class, () -> service.evaluateRecording(
-                new RecordingDecisionInput(authority, medium, "true", conversationDate, request.reference()), CALL));
+                recording(authority, medium, "true", conversationDate, request.reference()), CALL));
 
         assertEquals(List.of("consentRequestReference"), rejected.invalidParams().stream().map(InvalidParam::name).toList());
         assertTrue(rejected.invalidParams().get(0).reason().startsWith("is a consent request for another recording"),
@@ -402,7 +435,7 @@ class RecordingPolicyServiceTest {
                 new InMemoryConsentRequests().with(publication), new RecordedDecisions());
 
         InvalidInputException rejected = assertThrows(InvalidInputException.class, () -> service.evaluateRecording(
-                new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString(), publication.reference()), CALL));
+                recording("UWV", "VIDEO", "true", CONVERSATION.toString(), publication.reference()), CALL));
 
         assertEquals(List.of("consentRequestReference"), rejected.invalidParams().stream().map(InvalidParam::name).toList());
     }
@@ -412,7 +445,7 @@ class RecordingPolicyServiceTest {
         RecordingPolicyService service = serviceAt(TODAY_7_MAY);
 
         InvalidInputException rejected = assertThrows(InvalidInputException.class, () -> service.evaluateRecording(
-                new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString(), "CR-123"), CALL));
+                recording("UWV", "VIDEO", "true", CONVERSATION.toString(), "CR-123"), CALL));
 
         assertEquals(List.of("consentRequestReference"), rejected.invalidParams().stream().map(InvalidParam::name).toList());
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
@@ -23,6 +24,7 @@ public class AuthzenDecider {
     static final int UNKNOWN_RESOURCE_TYPE = 404;
 
     private RecordingPolicyService service;
+    private DecisionQuestionParser questions;
     private AttributeRules rules;
 
     protected AuthzenDecider() {
@@ -30,8 +32,9 @@ public class AuthzenDecider {
     }
 
     @Inject
-    public AuthzenDecider(RecordingPolicyService service, AttributeRules rules) {
+    public AuthzenDecider(RecordingPolicyService service, DecisionQuestionParser questions, AttributeRules rules) {
         this.service = service;
+        this.questions = questions;
         this.rules = rules;
     }
 
@@ -43,10 +46,12 @@ public class AuthzenDecider {
     JsonObject decide(Evaluation evaluation, Function<Evaluation, CallContext> calls) {
         try {
             if (Questions.isRecordingQuestion(evaluation)) {
-                return DecisionAnswers.of(service.evaluateRecording(Questions.recording(evaluation), calls.apply(evaluation)));
+                return DecisionAnswers.of(service.evaluateRecording(questions.recording(Questions.recording(evaluation)),
+                        calls.apply(evaluation)));
             }
             if (Questions.isUsageQuestion(evaluation)) {
-                return DecisionAnswers.of(service.evaluateUsage(Questions.usage(evaluation), calls.apply(evaluation)));
+                return DecisionAnswers.of(service.evaluateUsage(questions.usage(Questions.usage(evaluation)),
+                        calls.apply(evaluation)));
             }
         } catch (InvalidInputException refusal) {
             throw Questions.renamed(refusal);

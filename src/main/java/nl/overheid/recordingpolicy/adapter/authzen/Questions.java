@@ -11,17 +11,17 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import nl.overheid.recordingpolicy.adapter.question.RecordingDecisionInput;
+import nl.overheid.recordingpolicy.adapter.question.UsageDecisionInput;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.application.RecordingDecisionInput;
-import nl.overheid.recordingpolicy.application.UsageDecisionInput;
 
 /**
  * The gateway's two questions in AuthZEN's shape (docs/authzen.md, binding for the decision log's AuthZEN view too):
  * a recording question is action {@code record} on resource type {@code conversation}, a usage question action
- * {@code use} on resource type {@code recording}; the authority is the resource id. The values reach the application
- * as the text sent, like REST's, so its validation names the same problems; this class names them back by their
- * AuthZEN paths. The subject's id is read by nothing here: it never reaches the input records, and so never the
+ * {@code use} on resource type {@code recording}; the authority is the resource id. The values reach the edge
+ * parser (adapter.question) as the text sent, like REST's, so it names the same problems; this class names them back
+ * by their AuthZEN paths. The subject's id is read by nothing here: it never reaches the questions, and so never the
  * decision log.
  */
 final class Questions {

@@ -15,9 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import nl.overheid.recordingpolicy.adapter.print.FormHtml;
+import nl.overheid.recordingpolicy.adapter.question.AcknowledgementInputs;
+import nl.overheid.recordingpolicy.adapter.question.AcknowledgementQuestionParser;
 import nl.overheid.recordingpolicy.adapter.print.FormPdf;
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
-import nl.overheid.recordingpolicy.application.acknowledgement.AcknowledgementInputs;
 import nl.overheid.recordingpolicy.application.idempotency.IdempotencyKey;
 import nl.overheid.recordingpolicy.application.acknowledgement.AcknowledgementService;
 import nl.overheid.recordingpolicy.application.acknowledgement.FormLanguage;
@@ -40,6 +41,9 @@ public class AcknowledgementsResource implements AcknowledgementsApi {
     AcknowledgementService acknowledgements;
 
     @Inject
+    AcknowledgementQuestionParser questions;
+
+    @Inject
     HttpServletRequest request;
 
     @Context
@@ -51,14 +55,14 @@ public class AcknowledgementsResource implements AcknowledgementsApi {
     @Override
     public Response registerAcknowledgement(AcknowledgementRegistration body, String idempotencyKey, String traceparent) {
         SentText sent = SentText.of(request);
-        AcknowledgementView view = acknowledgements.register(new AcknowledgementInputs.Register(
+        AcknowledgementView view = acknowledgements.register(questions.register(new AcknowledgementInputs.Register(
                         sent.text("authority", RestMapper.authority(body.getAuthority())),
                         sent.text("caseReference", body.getCaseReference()),
                         sent.text("date", body.getDate()),
                         sent.text("clientName", body.getClientName()),
                         sent.text("employeeName", body.getEmployeeName()),
                         sent.text("signedByClient", body.getSignedByClient()),
-                        sent.text("signedByEmployee", body.getSignedByEmployee())),
+                        sent.text("signedByEmployee", body.getSignedByEmployee()))),
                 IdempotencyKey.of(idempotencyKey, ConsentRequestsResource.IDEMPOTENCY_KEY), RestCalls.of(request));
         URI location = uri.getBaseUriBuilder().path("acknowledgements").path(view.reference()).build();
         return Response.created(location).entity(view).type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -66,25 +70,27 @@ public class AcknowledgementsResource implements AcknowledgementsApi {
 
     @Override
     public Response findAcknowledgements(String caseReference) {
-        return Answers.ok(acknowledgements.find(new AcknowledgementInputs.Find(caseReference), ElytronCallers.current()));
+        return Answers.ok(acknowledgements.find(questions.find(new AcknowledgementInputs.Find(caseReference)),
+                ElytronCallers.current()));
     }
 
     @Override
     public Response getAcknowledgement(String reference) {
-        return Answers.ok(acknowledgements.get(new AcknowledgementInputs.Lookup(reference), ElytronCallers.current()));
+        return Answers.ok(acknowledgements.get(questions.lookup(new AcknowledgementInputs.Lookup(reference)),
+                ElytronCallers.current()));
     }
 
     @Override
     public Response getAcknowledgementForm(String authority, String lang) {
         MediaType type = formType();
-        return form(acknowledgements.emptyForm(new AcknowledgementInputs.EmptyForm(authority, lang), preferredLanguage()),
-                type);
+        return form(acknowledgements.emptyForm(questions.emptyForm(new AcknowledgementInputs.EmptyForm(authority, lang)),
+                preferredLanguage()), type);
     }
 
     @Override
     public Response getFilledAcknowledgementForm(String reference, String lang) {
         MediaType type = formType();
-        return form(acknowledgements.filledForm(new AcknowledgementInputs.FilledForm(reference, lang),
+        return form(acknowledgements.filledForm(questions.filledForm(new AcknowledgementInputs.FilledForm(reference, lang)),
                 ElytronCallers.current(), preferredLanguage()), type);
     }
 

@@ -15,9 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import nl.overheid.recordingpolicy.adapter.question.ConsentInputs;
+import nl.overheid.recordingpolicy.adapter.question.ConsentQuestionParser;
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.application.consent.ConsentAnswer;
-import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestPage;
 import nl.overheid.recordingpolicy.application.consent.ConsentService;
 import nl.overheid.recordingpolicy.application.idempotency.IdempotencyKey;
@@ -43,6 +44,9 @@ public class ConsentRequestsResource implements ConsentApi {
     ConsentService consents;
 
     @Inject
+    ConsentQuestionParser questions;
+
+    @Inject
     HttpServletRequest request;
 
     @Context
@@ -51,7 +55,7 @@ public class ConsentRequestsResource implements ConsentApi {
     @Override
     public Response submitConsentRequest(ConsentRequestSubmission body, String idempotencyKey, String traceparent) {
         SentText sent = SentText.of(request);
-        ConsentAnswer answer = consents.submit(new ConsentInputs.Submit(
+        ConsentAnswer answer = consents.submit(questions.submit(new ConsentInputs.Submit(
                         sent.text("kind", body.getKind()),
                         sent.text("authority", RestMapper.authority(body.getAuthority())),
                         sent.text("medium", body.getMedium()),
@@ -59,7 +63,7 @@ public class ConsentRequestsResource implements ConsentApi {
                         sent.text("conversationDate", body.getConversationDate()),
                         sent.text("channel", body.getChannel()),
                         sent.text("caseReference", body.getCaseReference()),
-                        sent.text("requestDate", body.getRequestDate())),
+                        sent.text("requestDate", body.getRequestDate()))),
                 IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request));
         URI location = uri.getBaseUriBuilder().path("consent-requests").path(answer.view().reference()).build();
         return Response.created(location).entity(answer.answerJson()).type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -67,7 +71,7 @@ public class ConsentRequestsResource implements ConsentApi {
 
     @Override
     public Response findConsentRequests(String caseReference, String page, String pageSize) {
-        ConsentRequestPage found = consents.find(new ConsentInputs.Find(caseReference, page, pageSize),
+        ConsentRequestPage found = consents.find(questions.find(new ConsentInputs.Find(caseReference, page, pageSize)),
                 ElytronCallers.current());
         return Response.fromResponse(Answers.ok(RestMapper.page(found, uri)))
                 .header("X-Total-Count", found.totalElements())
@@ -76,15 +80,15 @@ public class ConsentRequestsResource implements ConsentApi {
 
     @Override
     public Response getConsentRequest(String reference) {
-        return Answers.ok(consents.get(new ConsentInputs.Lookup(reference), ElytronCallers.current()));
+        return Answers.ok(consents.get(questions.lookup(new ConsentInputs.Lookup(reference)), ElytronCallers.current()));
     }
 
     @Override
     public Response decideConsentRequest(String reference, ConsentDecisionRequest body, String idempotencyKey,
                                          String traceparent) {
         SentText sent = SentText.of(request);
-        return Answers.ok(consents.decide(new ConsentInputs.Decide(reference, sent.text("decision", body.getDecision()),
-                        sent.text("reason", body.getReason())),
+        return Answers.ok(consents.decide(questions.decide(new ConsentInputs.Decide(reference,
+                        sent.text("decision", body.getDecision()), sent.text("reason", body.getReason()))),
                 IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request)).answerJson());
     }
 
@@ -92,11 +96,11 @@ public class ConsentRequestsResource implements ConsentApi {
     public Response recordConsentContact(String reference, ConsentContactRequest body, String idempotencyKey,
                                          String traceparent) {
         SentText sent = SentText.of(request);
-        return Answers.ok(consents.recordContact(new ConsentInputs.Contact(reference,
+        return Answers.ok(consents.recordContact(questions.contact(new ConsentInputs.Contact(reference,
                         sent.text("contactedAt", body.getContactedAt()),
                         sent.text("note", body.getNote()),
                         sent.text("alternativeMedium", body.getAlternativeMedium()),
-                        sent.text("alternativeDescription", body.getAlternativeDescription())),
+                        sent.text("alternativeDescription", body.getAlternativeDescription()))),
                 IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request)).answerJson());
     }
 
@@ -114,7 +118,7 @@ public class ConsentRequestsResource implements ConsentApi {
                                            @HeaderParam(RestCalls.TRACEPARENT) String traceparent,
                                            WithdrawalRequest body) {
         String reason = body == null ? null : SentText.of(request).text("reason", body.getReason());
-        return Answers.ok(consents.withdraw(new ConsentInputs.Withdraw(reference, reason),
+        return Answers.ok(consents.withdraw(questions.withdraw(new ConsentInputs.Withdraw(reference, reason)),
                 IdempotencyKey.of(idempotencyKey, IDEMPOTENCY_KEY), RestCalls.of(request)).answerJson());
     }
 }

@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 
-import nl.overheid.recordingpolicy.application.RecordingDecisionInput;
+import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.RecordingDecisionInput;
+import nl.overheid.recordingpolicy.adapter.question.UsageDecisionInput;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
-import nl.overheid.recordingpolicy.application.UsageDecisionInput;
 import nl.overheid.recordingpolicy.contract.rest.v1.api.DecisionsApi;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.RecordingDecisionRequest;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.UsageDecisionRequest;
@@ -23,30 +24,33 @@ public class DecisionsResource implements DecisionsApi {
     RecordingPolicyService service;
 
     @Inject
+    DecisionQuestionParser questions;
+
+    @Inject
     HttpServletRequest request;
 
     @Override
     public Response evaluateRecording(RecordingDecisionRequest body, String traceparent) {
         SentText sent = SentText.of(request);
-        return Answers.ok(service.evaluateRecording(new RecordingDecisionInput(
+        return Answers.ok(service.evaluateRecording(questions.recording(new RecordingDecisionInput(
                 sent.text("authority", RestMapper.authority(body.getAuthority())),
                 sent.text("medium", body.getMedium()),
                 sent.text("participant", body.getParticipant()),
                 sent.text("conversationDate", body.getConversationDate()),
-                sent.text("consentRequestReference", body.getConsentRequestReference())),
+                sent.text("consentRequestReference", body.getConsentRequestReference()))),
                 RestCalls.of(request)).answerJson());
     }
 
     @Override
     public Response evaluateUsage(UsageDecisionRequest body, String traceparent) {
         SentText sent = SentText.of(request);
-        return Answers.ok(service.evaluateUsage(new UsageDecisionInput(
+        return Answers.ok(service.evaluateUsage(questions.usage(new UsageDecisionInput(
                 sent.text("authority", RestMapper.authority(body.getAuthority())),
                 sent.text("medium", body.getMedium()),
                 sent.text("usage", body.getUsage()),
                 sent.text("platform", body.getPlatform()),
                 sent.text("recordingConsentRequestReference", body.getRecordingConsentRequestReference()),
-                sent.text("publicationConsentRequestReference", body.getPublicationConsentRequestReference())),
+                sent.text("publicationConsentRequestReference", body.getPublicationConsentRequestReference()))),
                 RestCalls.of(request)).answerJson());
     }
 }

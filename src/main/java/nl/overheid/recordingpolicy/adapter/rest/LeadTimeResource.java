@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
-import nl.overheid.recordingpolicy.application.LeadTimeInput;
+import nl.overheid.recordingpolicy.adapter.question.LeadTimeInput;
+import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.contract.rest.v1.api.LeadTimeApi;
 
@@ -16,9 +17,13 @@ public class LeadTimeResource implements LeadTimeApi {
     @Inject
     RecordingPolicyService service;
 
+    @Inject
+    DecisionQuestionParser questions;
+
     @Override
     public Response getLeadTimeStatus(String authority, String medium, String conversationDate, String requestDate) {
         return Answers.ok(RestMapper.leadTimeStatus(service.leadTimeStatus(
-                new LeadTimeInput(authority, medium, conversationDate, requestDate), ElytronCallers.current())));
+                questions.leadTime(new LeadTimeInput(authority, medium, conversationDate, requestDate)),
+                ElytronCallers.current())));
     }
 }

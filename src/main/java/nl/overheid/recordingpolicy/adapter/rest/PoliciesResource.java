@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
-import nl.overheid.recordingpolicy.application.PolicyListingInput;
+import nl.overheid.recordingpolicy.adapter.question.PolicyListingInput;
+import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
+import nl.overheid.recordingpolicy.application.PolicyListingQuestion;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.policyversion.PolicyVersions;
 import nl.overheid.recordingpolicy.contract.rest.v1.api.PoliciesApi;
@@ -21,16 +23,20 @@ public class PoliciesResource implements PoliciesApi {
     RecordingPolicyService service;
 
     @Inject
+    DecisionQuestionParser questions;
+
+    @Inject
     PolicyVersions versions;
 
     @Override
     public Response listPolicies() {
-        return Answers.ok(RestMapper.policies(service.policies(new PolicyListingInput(null), ElytronCallers.current())));
+        return Answers.ok(RestMapper.policies(service.policies(PolicyListingQuestion.ALL, ElytronCallers.current())));
     }
 
     @Override
     public Response listPoliciesOfAuthority(String authority) {
-        return Answers.ok(RestMapper.policies(service.policies(new PolicyListingInput(authority), ElytronCallers.current())));
+        return Answers.ok(RestMapper.policies(service.policies(questions.policyListing(new PolicyListingInput(authority)),
+                ElytronCallers.current())));
     }
 
     @Override

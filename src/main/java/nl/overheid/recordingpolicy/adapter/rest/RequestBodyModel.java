@@ -16,7 +16,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
-import nl.overheid.recordingpolicy.application.validation.SupportedDates;
+import nl.overheid.recordingpolicy.domain.calendar.SupportedDates;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.RecordingDecisionRequest;
 
 /**

@@ -5,9 +5,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * A request body's fields as the application layer's input records take them: as text. A value the generated model
+ * A request body's fields as the edge parser (adapter.question) takes them: as text. A value the generated model
  * holds is printed from it; one it could not hold (see {@link RequestBodyModel}) is the text the caller sent, so that
- * the application layer rejects it with the reason SOAP gives.
+ * the parser rejects it with the reason SOAP gives.
  */
 final class SentText {
 

@@ -16,19 +16,22 @@ import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import nl.overheid.recordingpolicy.application.security.AuthenticationRequiredException;
 import nl.overheid.recordingpolicy.application.security.AccessDeniedException;
+import nl.overheid.recordingpolicy.adapter.question.AcknowledgementInputs;
+import nl.overheid.recordingpolicy.adapter.question.AcknowledgementQuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.ConsentInputs;
+import nl.overheid.recordingpolicy.adapter.question.ConsentQuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.LeadTimeInput;
+import nl.overheid.recordingpolicy.adapter.question.PolicyListingInput;
+import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.RecordingDecisionInput;
+import nl.overheid.recordingpolicy.adapter.question.UsageDecisionInput;
 import nl.overheid.recordingpolicy.adapter.security.AccessProblemServlet;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.application.LeadTimeInput;
-import nl.overheid.recordingpolicy.application.PolicyListingInput;
-import nl.overheid.recordingpolicy.application.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.StoreUnavailableException;
-import nl.overheid.recordingpolicy.application.UsageDecisionInput;
 import nl.overheid.recordingpolicy.application.ConflictException;
-import nl.overheid.recordingpolicy.application.acknowledgement.AcknowledgementInputs;
 import nl.overheid.recordingpolicy.application.acknowledgement.AcknowledgementNotFoundException;
 import nl.overheid.recordingpolicy.application.acknowledgement.AcknowledgementService;
-import nl.overheid.recordingpolicy.application.consent.ConsentInputs;
 import nl.overheid.recordingpolicy.application.consent.ConsentNotFoundException;
 import nl.overheid.recordingpolicy.application.consent.ConsentService;
 import nl.overheid.recordingpolicy.application.idempotency.IdempotencyKey;
@@ -84,7 +87,16 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     RecordingPolicyService service;
 
     @Inject
+    DecisionQuestionParser questions;
+
+    @Inject
     ConsentService consents;
+
+    @Inject
+    ConsentQuestionParser consentQuestions;
+
+    @Inject
+    AcknowledgementQuestionParser acknowledgementQuestions;
 
     @Inject
     AcknowledgementService acknowledgements;
@@ -96,27 +108,31 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     public Decision evaluateRecording(String authority, String medium, String participant, String conversationDate,
                                       String consentRequestReference) {
         return answer(() -> SoapMapper.decision(service.evaluateRecording(
-                new RecordingDecisionInput(authority, medium, participant, conversationDate, consentRequestReference),
+                questions.recording(new RecordingDecisionInput(authority, medium, participant, conversationDate,
+                        consentRequestReference)),
                 SoapCalls.of(context))));
     }
 
     @Override
     public Decision evaluateUsage(String authority, String medium, String usage, String platform,
                                   String recordingConsentRequestReference, String publicationConsentRequestReference) {
-        return answer(() -> SoapMapper.decision(service.evaluateUsage(new UsageDecisionInput(authority, medium, usage,
-                platform, recordingConsentRequestReference, publicationConsentRequestReference), SoapCalls.of(context))));
+        return answer(() -> SoapMapper.decision(service.evaluateUsage(questions.usage(new UsageDecisionInput(authority,
+                medium, usage, platform, recordingConsentRequestReference, publicationConsentRequestReference)),
+                SoapCalls.of(context))));
     }
 
     @Override
     public LeadTimeStatus getLeadTimeStatus(String authority, String medium, String conversationDate,
                                             String requestDate) {
         return answer(() -> SoapMapper.leadTimeStatus(service.leadTimeStatus(
-                new LeadTimeInput(authority, medium, conversationDate, requestDate), SoapCalls.caller(context))));
+                questions.leadTime(new LeadTimeInput(authority, medium, conversationDate, requestDate)),
+                SoapCalls.caller(context))));
     }
 
     @Override
     public PolicySet listPolicies(String authority) {
-        return answer(() -> SoapMapper.policies(service.policies(new PolicyListingInput(authority), SoapCalls.caller(context))));
+        return answer(() -> SoapMapper.policies(service.policies(questions.policyListing(new PolicyListingInput(authority)),
+                SoapCalls.caller(context))));
     }
 
     @Override
@@ -124,34 +140,35 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
                                                String usage, String conversationDate, String channel,
                                                String caseReference, String requestDate) {
         return answer(() -> SoapMapper.consentRequest(consents.submit(
-                new ConsentInputs.Submit(kind, authority, medium, usage, conversationDate, channel, caseReference,
-                        requestDate),
+                consentQuestions.submit(new ConsentInputs.Submit(kind, authority, medium, usage, conversationDate,
+                        channel, caseReference, requestDate)),
                 IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
     }
 
     @Override
     public ConsentRequest getConsentStatus(String reference) {
-        return answer(() -> SoapMapper.consentRequest(consents.get(new ConsentInputs.Lookup(reference), SoapCalls.caller(context))));
+        return answer(() -> SoapMapper.consentRequest(consents.get(
+                consentQuestions.lookup(new ConsentInputs.Lookup(reference)), SoapCalls.caller(context))));
     }
 
     @Override
     public ConsentRequestPage findConsentRequests(String caseReference, Integer page, Integer pageSize) {
-        return answer(() -> SoapMapper.consentRequestPage(consents.find(new ConsentInputs.Find(caseReference,
-                page == null ? null : page.toString(), pageSize == null ? null : pageSize.toString()),
+        return answer(() -> SoapMapper.consentRequestPage(consents.find(consentQuestions.find(new ConsentInputs.Find(
+                caseReference, page == null ? null : page.toString(), pageSize == null ? null : pageSize.toString())),
                 SoapCalls.caller(context))));
     }
 
     @Override
     public ConsentRequest decideConsentRequest(String requestId, String reference, String decision, String reason) {
         return answer(() -> SoapMapper.consentRequest(consents.decide(
-                new ConsentInputs.Decide(reference, decision, reason),
+                consentQuestions.decide(new ConsentInputs.Decide(reference, decision, reason)),
                 IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
     }
 
     @Override
     public ConsentRequest withdrawConsentRequest(String requestId, String reference, String reason) {
         return answer(() -> SoapMapper.consentRequest(consents.withdraw(
-                new ConsentInputs.Withdraw(reference, reason),
+                consentQuestions.withdraw(new ConsentInputs.Withdraw(reference, reason)),
                 IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
     }
 
@@ -159,7 +176,8 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     public ConsentRequest recordConsentContact(String requestId, String reference, String contactedAt, String note,
                                                String alternativeMedium, String alternativeDescription) {
         return answer(() -> SoapMapper.consentRequest(consents.recordContact(
-                new ConsentInputs.Contact(reference, contactedAt, note, alternativeMedium, alternativeDescription),
+                consentQuestions.contact(new ConsentInputs.Contact(reference, contactedAt, note, alternativeMedium,
+                        alternativeDescription)),
                 IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
     }
 
@@ -170,21 +188,21 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
                                                    String date, String clientName, String employeeName,
                                                    String signedByClient, String signedByEmployee) {
         return answer(() -> AcknowledgementSoapMapper.acknowledgement(acknowledgements.register(
-                new AcknowledgementInputs.Register(authority, caseReference, date, clientName, employeeName,
-                        signedByClient, signedByEmployee), IdempotencyKey.of(requestId, REQUEST_ID),
+                acknowledgementQuestions.register(new AcknowledgementInputs.Register(authority, caseReference, date,
+                        clientName, employeeName, signedByClient, signedByEmployee)), IdempotencyKey.of(requestId, REQUEST_ID),
                 SoapCalls.of(context))));
     }
 
     @Override
     public Acknowledgement getAcknowledgement(String reference) {
         return answer(() -> AcknowledgementSoapMapper.acknowledgement(acknowledgements.get(
-                new AcknowledgementInputs.Lookup(reference), SoapCalls.caller(context))));
+                acknowledgementQuestions.lookup(new AcknowledgementInputs.Lookup(reference)), SoapCalls.caller(context))));
     }
 
     @Override
     public AcknowledgementList findAcknowledgements(String caseReference) {
         return answer(() -> AcknowledgementSoapMapper.list(acknowledgements.find(
-                new AcknowledgementInputs.Find(caseReference), SoapCalls.caller(context))));
+                acknowledgementQuestions.find(new AcknowledgementInputs.Find(caseReference)), SoapCalls.caller(context))));
     }
 
     /** Every operation fails the same way: bad input and conflicts are the caller's business, the rest the gateway's. */

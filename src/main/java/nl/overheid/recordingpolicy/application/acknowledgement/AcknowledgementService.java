@@ -7,7 +7,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import nl.overheid.recordingpolicy.application.InputValidator;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.JsonText;
 import nl.overheid.recordingpolicy.application.StoreFailures;
@@ -17,14 +16,13 @@ import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
 import nl.overheid.recordingpolicy.application.security.AcknowledgementAccess;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.security.ConsentAccess;
-import nl.overheid.recordingpolicy.application.validation.BooleanTexts;
-import nl.overheid.recordingpolicy.application.validation.SupportedDates;
 import nl.overheid.recordingpolicy.application.view.AcknowledgementListView;
 import nl.overheid.recordingpolicy.application.view.AcknowledgementView;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.acknowledgement.Acknowledgement;
 import nl.overheid.recordingpolicy.domain.acknowledgement.AcknowledgementDetails;
 import nl.overheid.recordingpolicy.domain.acknowledgement.AcknowledgementForm;
+import nl.overheid.recordingpolicy.domain.acknowledgement.AcknowledgementReference;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 
@@ -40,7 +38,6 @@ public class AcknowledgementService {
 
     private AcknowledgementTransactions transactions;
     private Idempotency idempotency;
-    private InputValidator validator;
     private Clock clock;
     private PolicySet policies;
 
@@ -50,10 +47,9 @@ public class AcknowledgementService {
 
     @Inject
     public AcknowledgementService(AcknowledgementTransactions transactions, Idempotency idempotency,
-                                  InputValidator validator, Clock clock, PolicySet policies) {
+                                  Clock clock, PolicySet policies) {
         this.transactions = transactions;
         this.idempotency = idempotency;
-        this.validator = validator;
         this.clock = clock;
         this.policies = policies;
     }
@@ -63,30 +59,28 @@ public class AcknowledgementService {
      *                       first answer and stores nothing new; only the acknowledgement's reference is kept with the
      *                       key, never the names (the answer of a retry is read from the acknowledgement itself)
      */
-    public AcknowledgementView register(AcknowledgementInputs.Register input, Optional<String> idempotencyKey,
+    public AcknowledgementView register(AcknowledgementQuestions.Register question, Optional<String> idempotencyKey,
                                         CallContext call) {
         Caller caller = call.identity();
         ConsentAccess.requireRole(caller);
-        validator.valid(input);
-        AcknowledgementForm form = form(input.authority());
+        AcknowledgementForm form = form(question.authority());
         AcknowledgementAccess.requireMayRegister(caller, form.authority());
         Acknowledgement acknowledgement;
         try {
-            AcknowledgementDetails details = new AcknowledgementDetails(SupportedDates.parse(input.date()).orElseThrow(),
-                    input.clientName(), input.employeeName(), BooleanTexts.parse(input.signedByClient()),
-                    BooleanTexts.parse(input.signedByEmployee()));
-            acknowledgement = Acknowledgement.register(form, input.caseReference(), details, caller.name(),
+            AcknowledgementDetails details = new AcknowledgementDetails(question.date(), question.clientName(),
+                    question.employeeName(), question.signedByClient(), question.signedByEmployee());
+            acknowledgement = Acknowledgement.register(form, question.caseReference(), details, caller.name(),
                     LocalDate.now(clock), clock.instant());
         } catch (RejectedFieldException e) {
             throw InvalidInputException.of(e.field(), e.reason());
         }
         AcknowledgementDetails details = acknowledgement.details();
-        String fingerprint = Fingerprint.of("acknowledgement").add(form.authority().code()).add(input.caseReference())
+        String fingerprint = Fingerprint.of("acknowledgement").add(form.authority().code()).add(question.caseReference())
                 .add(details.date()).add(details.clientName()).add(details.employeeName())
                 .add(details.signedByClient()).add(details.signedByEmployee()).toString();
         return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey,
                 "acknowledgement-register@" + caller.name(), fingerprint, this::registered,
-                completion -> transactions.register(acknowledgement, input.withoutNames(), call, completion)));
+                completion -> transactions.register(acknowledgement, question.withoutNames(), call, completion)));
     }
 
     /** The answer of a retry: the acknowledgement the first request registered, as it is stored. */
@@ -98,16 +92,15 @@ public class AcknowledgementService {
     }
 
     /** One the caller may not see is as unknown as one never registered. */
-    public AcknowledgementView get(AcknowledgementInputs.Lookup input, Caller caller) {
-        StoredAcknowledgement stored = visible(input, caller);
+    public AcknowledgementView get(AcknowledgementQuestions.Lookup question, Caller caller) {
+        StoredAcknowledgement stored = visible(question.reference(), caller);
         return AcknowledgementView.of(stored.acknowledgement(), stored.decisionId());
     }
 
-    public AcknowledgementListView find(AcknowledgementInputs.Find input, Caller caller) {
+    public AcknowledgementListView find(AcknowledgementQuestions.Find question, Caller caller) {
         ConsentAccess.requireRole(caller);
-        validator.valid(input);
         return new AcknowledgementListView(StoreFailures.unavailableAsSuch(() -> transactions.findByCase(
-                        input.caseReference(), AcknowledgementAccess.visibility(caller), MAX_PER_CASE)).stream()
+                        question.caseReference(), AcknowledgementAccess.visibility(caller), MAX_PER_CASE)).stream()
                 .map(stored -> AcknowledgementView.of(stored.acknowledgement(), stored.decisionId()))
                 .toList());
     }
@@ -117,39 +110,36 @@ public class AcknowledgementService {
      *
      * @param preferred the caller's language where the question names none (Accept-Language)
      */
-    public PrintableForm emptyForm(AcknowledgementInputs.EmptyForm input, Optional<FormLanguage> preferred) {
-        validator.valid(input);
-        return PrintableForms.empty(form(input.authority()), policies.version(), language(input.lang(), preferred));
+    public PrintableForm emptyForm(AcknowledgementQuestions.EmptyForm question, Optional<FormLanguage> preferred) {
+        return PrintableForms.empty(form(question.authority()), policies.version(),
+                language(question.language(), preferred));
     }
 
     /** The form of a registered acknowledgement, for those who may see it. */
-    public PrintableForm filledForm(AcknowledgementInputs.FilledForm input, Caller caller,
+    public PrintableForm filledForm(AcknowledgementQuestions.FilledForm question, Caller caller,
                                     Optional<FormLanguage> preferred) {
-        validator.valid(input);
-        StoredAcknowledgement stored = visible(new AcknowledgementInputs.Lookup(input.reference()), caller);
+        StoredAcknowledgement stored = visible(question.reference(), caller);
         Acknowledgement acknowledgement = stored.acknowledgement();
         AcknowledgementForm form = AcknowledgementForm.of(policies.of(acknowledgement.authority())).orElseThrow(
                 () -> new IllegalStateException(acknowledgement.authority() + "'s policy no longer has its form"));
-        return PrintableForms.filled(form, policies.version(), language(input.lang(), preferred),
+        return PrintableForms.filled(form, policies.version(), language(question.language(), preferred),
                 acknowledgement.reference(), acknowledgement.details());
     }
 
-    private StoredAcknowledgement visible(AcknowledgementInputs.Lookup input, Caller caller) {
+    private StoredAcknowledgement visible(AcknowledgementReference reference, Caller caller) {
         ConsentAccess.requireRole(caller);
-        validator.valid(input);
-        return StoreFailures.unavailableAsSuch(() -> transactions.find(input.reference()))
+        return StoreFailures.unavailableAsSuch(() -> transactions.find(reference.value()))
                 .filter(stored -> AcknowledgementAccess.maySee(caller, stored.acknowledgement()))
                 .orElseThrow(AcknowledgementNotFoundException::new);
     }
 
     /** The authority's form; an authority whose rules have none (UWV) cannot be asked for one. */
-    private AcknowledgementForm form(String authorityName) {
-        Authority authority = policies.authority(authorityName).orElseThrow();
+    private AcknowledgementForm form(Authority authority) {
         return AcknowledgementForm.of(policies.of(authority)).orElseThrow(() -> InvalidInputException.of("authority",
                 "has no acknowledgement form: the rules of " + authority.name() + " do not end with one"));
     }
 
-    private static FormLanguage language(String lang, Optional<FormLanguage> preferred) {
-        return Optional.ofNullable(lang).flatMap(FormLanguage::ofTag).or(() -> preferred).orElse(FormLanguage.NL);
+    private static FormLanguage language(Optional<FormLanguage> asked, Optional<FormLanguage> preferred) {
+        return asked.or(() -> preferred).orElse(FormLanguage.NL);
     }
 }

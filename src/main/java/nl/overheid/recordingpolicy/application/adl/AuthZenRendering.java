@@ -14,7 +14,6 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import nl.overheid.recordingpolicy.application.validation.BooleanTexts;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
 
 /**
@@ -49,7 +48,7 @@ public final class AuthZenRendering {
         copy(stored, "medium", actionProperties, "medium");
         JsonObjectBuilder context = JSON.createObjectBuilder();
         if (recording) {
-            text(stored, "participant").map(BooleanTexts::parse).ifPresent(participant ->
+            text(stored, "participant").flatMap(AuthZenRendering::xsBoolean).ifPresent(participant ->
                     subject.add("properties", JSON.createObjectBuilder().add("participant", participant)));
             copy(stored, "conversationDate", context, "conversation_date");
             copy(stored, "consentRequestReference", context, "consent_request_reference");
@@ -158,5 +157,17 @@ public final class AuthZenRendering {
         try (var reader = READERS.createReader(new StringReader(json))) {
             return reader.readObject();
         }
+    }
+
+    /**
+     * The stored participant: {@code true} or {@code false}; records written before questions were parsed at the edge
+     * hold it as the caller sent it, which xs:boolean also allows as {@code 1} or {@code 0}.
+     */
+    private static Optional<Boolean> xsBoolean(String text) {
+        return switch (text) {
+            case "true", "1" -> Optional.of(Boolean.TRUE);
+            case "false", "0" -> Optional.of(Boolean.FALSE);
+            default -> Optional.empty();
+        };
     }
 }

@@ -3,8 +3,6 @@ package nl.overheid.recordingpolicy.application.consent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -13,7 +11,6 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import nl.overheid.recordingpolicy.application.InputValidator;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.ConflictException;
 import nl.overheid.recordingpolicy.application.StoreFailures;
@@ -22,26 +19,19 @@ import nl.overheid.recordingpolicy.application.idempotency.Fingerprint;
 import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.security.ConsentAccess;
-import nl.overheid.recordingpolicy.application.validation.SupportedDates;
 import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
-import nl.overheid.recordingpolicy.domain.consent.Channel;
 import nl.overheid.recordingpolicy.domain.consent.ConsentApplication;
 import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
-import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
 import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
 import nl.overheid.recordingpolicy.domain.consent.GrantorDecision;
 import nl.overheid.recordingpolicy.domain.consent.IllegalTransitionException;
 import nl.overheid.recordingpolicy.domain.consent.Transition;
-import nl.overheid.recordingpolicy.domain.policy.Authority;
-import nl.overheid.recordingpolicy.domain.policy.Medium;
-import nl.overheid.recordingpolicy.domain.policy.PolicySet;
-import nl.overheid.recordingpolicy.domain.policy.Usage;
 
 /**
- * The consent-request registry as both adapters use it: validate, make retries idempotent, run the change in one
- * transaction ({@link ConsentTransactions}) and translate what went wrong into the gateway's error vocabulary
+ * The consent-request registry as both adapters use it, each question parsed by the adapter: make retries
+ * idempotent, run the change in one transaction ({@link ConsentTransactions}) and translate what went wrong into the gateway's error vocabulary
  * (a database that cannot be reached: {@link nl.overheid.recordingpolicy.application.StoreUnavailableException}).
  */
 @ApplicationScoped
@@ -52,37 +42,30 @@ public class ConsentService {
 
     private ConsentTransactions transactions;
     private Idempotency idempotency;
-    private InputValidator validator;
     private Clock clock;
-    private PolicySet policies;
 
     protected ConsentService() {
         // for CDI proxies
     }
 
     @Inject
-    public ConsentService(ConsentTransactions transactions, Idempotency idempotency, InputValidator validator,
-                          Clock clock, PolicySet policies) {
+    public ConsentService(ConsentTransactions transactions, Idempotency idempotency, Clock clock) {
         this.transactions = transactions;
-        this.policies = policies;
         this.idempotency = idempotency;
-        this.validator = validator;
         this.clock = clock;
     }
 
-    public ConsentAnswer submit(ConsentInputs.Submit input, Optional<String> idempotencyKey, CallContext call) {
+    public ConsentAnswer submit(ConsentQuestions.Submit question, Optional<String> idempotencyKey, CallContext call) {
         ConsentAccess.requireRole(call.identity());
-        validator.valid(input);
         LocalDate today = LocalDate.now(clock);
-        Optional<LocalDate> givenRequestDate = Optional.ofNullable(input.requestDate()).flatMap(SupportedDates::parse);
+        Optional<LocalDate> givenRequestDate = question.requestDate();
         LocalDate requestDate = givenRequestDate.orElse(today);
         if (requestDate.isAfter(today)) {
             throw InvalidInputException.of("requestDate", "must not lie in the future (today is " + today + ")");
         }
-        ConsentApplication application = new ConsentApplication(
-                ConsentKind.valueOf(input.kind()), policies.authority(input.authority()).orElseThrow(), Medium.valueOf(input.medium()),
-                Optional.ofNullable(input.usage()).map(Usage::valueOf), SupportedDates.parse(input.conversationDate()).orElseThrow(),
-                Channel.valueOf(input.channel()), input.caseReference(), requestDate);
+        ConsentApplication application = new ConsentApplication(question.kind(), question.authority(),
+                question.medium(), question.usage(), question.conversationDate(), question.channel(),
+                question.caseReference(), requestDate);
         ConsentAccess.requireMaySubmit(call.identity(), application.authority());
         // The request as given, parsed: a retry naming the default municipality by its alias is the same request,
         // and a left-out request date stays "as of the day it was first handled" on a retry the next day.
@@ -93,7 +76,7 @@ public class ConsentService {
         return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey, scoped("consent-submit", call),
                 fingerprint, ConsentAnswer::fromStoredJson, completion -> {
                     try {
-                        return transactions.submit(application, input, call, completion);
+                        return transactions.submit(application, question.logged(), call, completion);
                     } catch (RejectedFieldException e) {
                         throw InvalidInputException.of(e.field(), e.reason());
                     }
@@ -101,29 +84,27 @@ public class ConsentService {
     }
 
     /** A request the caller may not see is as unknown as one never issued. */
-    public ConsentRequestView get(ConsentInputs.Lookup input, Caller caller) {
+    public ConsentRequestView get(ConsentQuestions.Lookup question, Caller caller) {
         ConsentAccess.requireRole(caller);
-        validator.valid(input);
-        return StoreFailures.unavailableAsSuch(() -> transactions.view(input.reference(), caller))
+        return StoreFailures.unavailableAsSuch(() -> transactions.view(question.reference().value(), caller))
                 .orElseThrow(ConsentNotFoundException::new);
     }
 
     /** Only the case's requests the caller may see, counted as such. */
-    public ConsentRequestPage find(ConsentInputs.Find input, Caller caller) {
+    public ConsentRequestPage find(ConsentQuestions.Find question, Caller caller) {
         ConsentAccess.requireRole(caller);
-        validator.valid(input);
-        return StoreFailures.unavailableAsSuch(() -> transactions.page(input.caseReference(),
-                ConsentAccess.visibility(caller), input.pageNumber(), input.size()));
+        return StoreFailures.unavailableAsSuch(() -> transactions.page(question.caseReference(),
+                ConsentAccess.visibility(caller), question.page(), question.pageSize()));
     }
 
-    public ConsentAnswer decide(ConsentInputs.Decide input, Optional<String> idempotencyKey, CallContext call) {
+    public ConsentAnswer decide(ConsentQuestions.Decide question, Optional<String> idempotencyKey, CallContext call) {
         Caller caller = call.identity();
         ConsentAccess.requireRole(caller);
-        validator.valid(input);
-        GrantorDecision decision = GrantorDecision.valueOf(input.decision());
-        Optional<String> reason = Optional.ofNullable(input.reason());
-        String fingerprint = Fingerprint.of("decide").add(input.reference()).add(decision).add(reason).toString();
-        return transition(input.reference(), scoped("consent-decide:" + input.reference(), call), input, fingerprint,
+        String reference = question.reference().value();
+        GrantorDecision decision = question.decision();
+        Optional<String> reason = question.reason();
+        String fingerprint = Fingerprint.of("decide").add(reference).add(decision).add(reason).toString();
+        return transition(reference, scoped("consent-decide:" + reference, call), question.logged(), fingerprint,
                 idempotencyKey, call, request -> {
                     ConsentAccess.requireMayDecide(caller, visible(caller, request));
                     return request.decide(decision, reason, LocalDate.now(clock), clock.instant()).by(caller.name());
@@ -134,27 +115,27 @@ public class ConsentService {
      * The grantor records a contact with the requester, and what was proposed instead, if anything. A request the
      * caller may not see is as unknown as one never issued; one it sees but does not grant is a refusal.
      */
-    public ConsentAnswer recordContact(ConsentInputs.Contact input, Optional<String> idempotencyKey, CallContext call) {
+    public ConsentAnswer recordContact(ConsentQuestions.Contact question, Optional<String> idempotencyKey,
+                                       CallContext call) {
         Caller caller = call.identity();
         ConsentAccess.requireRole(caller);
-        validator.valid(input);
-        Instant contactedAt = instant(input.contactedAt());
-        Optional<ConsentContact.Alternative> alternative =
-                input.alternativeMedium() == null && blank(input.alternativeDescription()) ? Optional.empty()
-                        : Optional.of(new ConsentContact.Alternative(
-                                Optional.ofNullable(input.alternativeMedium()).map(Medium::valueOf),
-                                Optional.ofNullable(input.alternativeDescription())));
-        String fingerprint = Fingerprint.of("contact").add(input.reference()).add(contactedAt)
-                .add(Optional.ofNullable(input.note())).add(alternative.flatMap(ConsentContact.Alternative::medium))
+        String reference = question.reference().value();
+        Instant contactedAt = question.contactedAt().toInstant();
+        boolean noAlternative = question.alternativeMedium().isEmpty()
+                && question.alternativeDescription().filter(description -> !description.isBlank()).isEmpty();
+        Optional<ConsentContact.Alternative> alternative = noAlternative ? Optional.empty()
+                : Optional.of(new ConsentContact.Alternative(question.alternativeMedium(), question.alternativeDescription()));
+        String fingerprint = Fingerprint.of("contact").add(reference).add(contactedAt)
+                .add(question.note()).add(alternative.flatMap(ConsentContact.Alternative::medium))
                 .add(alternative.flatMap(ConsentContact.Alternative::description)).toString();
         try {
             return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey,
-                    scoped("consent-contact:" + input.reference(), call), fingerprint, ConsentAnswer::fromStoredJson,
-                    completion -> transactions.contact(input.reference(), request -> {
+                    scoped("consent-contact:" + reference, call), fingerprint, ConsentAnswer::fromStoredJson,
+                    completion -> transactions.contact(reference, request -> {
                         ConsentAccess.requireMayRecordContact(caller, visible(caller, request));
                         return ConsentContact.record(request, contactedAt, contactedAt.atZone(clock.getZone()).toLocalDate(),
-                                Optional.ofNullable(input.note()), alternative, clock.instant()).by(caller.name());
-                    }, input, call, completion)));
+                                question.note(), alternative, clock.instant()).by(caller.name());
+                    }, question.logged(), call, completion)));
         } catch (RejectedFieldException e) {
             throw InvalidInputException.of(e.field(), e.reason());
         } catch (ConcurrentChangeException e) {
@@ -164,27 +145,13 @@ public class ConsentService {
         }
     }
 
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    /** An RFC 3339 date-time with an offset, as both contracts describe contactedAt. */
-    private static Instant instant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("contactedAt",
-                    "must be a date and time with an offset, e.g. 2026-05-11T10:15:00+02:00");
-        }
-    }
-
-    public ConsentAnswer withdraw(ConsentInputs.Withdraw input, Optional<String> idempotencyKey, CallContext call) {
+    public ConsentAnswer withdraw(ConsentQuestions.Withdraw question, Optional<String> idempotencyKey, CallContext call) {
         Caller caller = call.identity();
         ConsentAccess.requireRole(caller);
-        validator.valid(input);
-        Optional<String> reason = Optional.ofNullable(input.reason());
-        String fingerprint = Fingerprint.of("withdraw").add(input.reference()).add(reason).toString();
-        return transition(input.reference(), scoped("consent-withdraw:" + input.reference(), call), input, fingerprint,
+        String reference = question.reference().value();
+        Optional<String> reason = question.reason();
+        String fingerprint = Fingerprint.of("withdraw").add(reference).add(reason).toString();
+        return transition(reference, scoped("consent-withdraw:" + reference, call), question.logged(), fingerprint,
                 idempotencyKey, call, request -> {
                     ConsentAccess.requireMayWithdraw(caller, visible(caller, request));
                     return request.withdraw(reason, LocalDate.now(clock), clock.instant()).by(caller.name());
@@ -233,12 +200,12 @@ public class ConsentService {
         return expired;
     }
 
-    private ConsentAnswer transition(String reference, String operation, Object input, String fingerprint,
+    private ConsentAnswer transition(String reference, String operation, Record logged, String fingerprint,
                                           Optional<String> idempotencyKey, CallContext call,
                                           UnaryOperator<ConsentRequest> change) {
         try {
             return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey, operation, fingerprint,
-                    ConsentAnswer::fromStoredJson, completion -> transactions.change(reference, change, input, call,
+                    ConsentAnswer::fromStoredJson, completion -> transactions.change(reference, change, logged, call,
                             completion)));
         } catch (IllegalTransitionException e) {
             throw new ConflictException(ConflictException.Kind.ILLEGAL_TRANSITION,
@@ -246,8 +213,7 @@ public class ConsentService {
                             + (e.attempted() == Transition.DECIDE ? "decided." : "withdrawn."),
                     Optional.of(e.current()));
         } catch (ConcurrentChangeException e) {
-            Optional<ConsentStatus> now = StoreFailures.unavailableAsSuch(() -> transactions.view(reference))
-                    .map(view -> ConsentStatus.valueOf(view.status()));
+            Optional<ConsentStatus> now = StoreFailures.unavailableAsSuch(() -> transactions.status(reference));
             throw new ConflictException(ConflictException.Kind.CONCURRENT_CHANGE,
                     "Another request changed this consent request at the same moment"
                             + now.map(status -> "; it is now " + status).orElse("") + ".", now);

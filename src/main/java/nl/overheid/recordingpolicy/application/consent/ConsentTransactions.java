@@ -28,6 +28,7 @@ import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
 import nl.overheid.recordingpolicy.domain.consent.NextStep;
 import nl.overheid.recordingpolicy.domain.consent.ConsentReferences;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
+import nl.overheid.recordingpolicy.domain.consent.ConsentStatus;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRules;
 import nl.overheid.recordingpolicy.domain.consent.Expiry;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
@@ -123,10 +124,10 @@ public class ConsentTransactions {
         return Optional.of(write(stored.get(), expired, new ExpiryQuestion(reference, today().toString()), call).view());
     }
 
+    /** The request's status now, if it exists: what a conflicting change left it in. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ConsentRequestView> view(String reference) {
-        return store.find(reference)
-                .map(this::view);
+    public Optional<ConsentStatus> status(String reference) {
+        return store.find(reference).map(stored -> stored.request().status());
     }
 
     /** The request, if it exists and {@code caller} may see it. */

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
-import nl.overheid.recordingpolicy.application.InputValidator;
+import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.InputValidator;
 import nl.overheid.recordingpolicy.application.QueryAccess;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
@@ -71,9 +72,9 @@ class AuthzenDeciderTest {
                 getClass().getClassLoader(), new Class<?>[] {ConsentRequestStore.class}, (proxy, method, args) -> {
                     throw new UnsupportedOperationException("no consent request is named in these tests");
                 });
-        RecordingPolicyService service = new RecordingPolicyService(POLICIES, TODAY,
-                new InputValidator(validation, POLICIES), noConsentRequests, log::add, new QueryAccess());
-        return new AuthzenDecider(service, rules);
+        RecordingPolicyService service = new RecordingPolicyService(POLICIES, TODAY, noConsentRequests, log::add,
+                new QueryAccess());
+        return new AuthzenDecider(service, new DecisionQuestionParser(new InputValidator(validation, POLICIES)), rules);
     }
 
     private JsonObject decide(String request) {

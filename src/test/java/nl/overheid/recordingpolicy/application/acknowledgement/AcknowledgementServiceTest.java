@@ -38,7 +38,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
-import nl.overheid.recordingpolicy.application.InputValidator;
+import nl.overheid.recordingpolicy.adapter.question.AcknowledgementInputs;
+import nl.overheid.recordingpolicy.adapter.question.AcknowledgementQuestionParser;
+import nl.overheid.recordingpolicy.adapter.question.InputValidator;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.audit.DecisionLog;
@@ -89,6 +91,7 @@ class AcknowledgementServiceTest {
         }
     };
     private AcknowledgementService service;
+    private static AcknowledgementQuestionParser questions;
 
     private static Caller caller(String name, Role role, Authority authority) {
         return Caller.of(name, Set.of(role), Optional.of(authority));
@@ -118,13 +121,13 @@ class AcknowledgementServiceTest {
             }
         };
         service = new AcknowledgementService(new AcknowledgementTransactions(store, decisionLog, POLICIES),
-                new Idempotency(keys, new IdempotentTransaction(), CLOCK), new InputValidator(validation, POLICIES), CLOCK,
-                POLICIES);
+                new Idempotency(keys, new IdempotentTransaction(), CLOCK), CLOCK, POLICIES);
+        questions = new AcknowledgementQuestionParser(new InputValidator(validation, POLICIES));
     }
 
-    private static AcknowledgementInputs.Register registration(String authority, String caseReference) {
-        return new AcknowledgementInputs.Register(authority, caseReference, "2026-05-18", "J. de Vries", "A. Jansen",
-                "true", "false");
+    private static AcknowledgementQuestions.Register registration(String authority, String caseReference) {
+        return questions.register(new AcknowledgementInputs.Register(authority, caseReference, "2026-05-18", "J. de Vries", "A. Jansen",
+                "true", "false"));
     }
 
     private static CallContext call(Caller caller) {
@@ -160,7 +163,7 @@ class AcknowledgementServiceTest {
         assertEquals("authority: has no acknowledgement form: the rules of UWV do not end with one",
                 invalidParams(() -> service.register(registration("UWV", "ZAAK-1"), Optional.empty(), call(UWV_CASE_SYSTEM))));
         assertEquals("authority: has no acknowledgement form: the rules of UWV do not end with one",
-                invalidParams(() -> service.emptyForm(new AcknowledgementInputs.EmptyForm("UWV", null), Optional.empty())));
+                invalidParams(() -> service.emptyForm(questions.emptyForm(new AcknowledgementInputs.EmptyForm("UWV", null)), Optional.empty())));
         assertTrue(log.isEmpty());
     }
 
@@ -174,9 +177,9 @@ class AcknowledgementServiceTest {
             "an unknown authority|GM1234|ZAAK-1|2026-05-18|J|A|true|true|authority: must be one of the loaded authorities"})
     void badInputNamesTheField(String why, String authority, String caseReference, String date, String client,
                                String employee, String signedByClient, String signedByEmployee, String expected) {
-        String actual = invalidParams(() -> service.register(new AcknowledgementInputs.Register(value(authority),
+        String actual = invalidParams(() -> service.register(questions.register(new AcknowledgementInputs.Register(value(authority),
                 value(caseReference), value(date), value(client), value(employee), value(signedByClient),
-                value(signedByEmployee)), Optional.empty(), call(CASE_SYSTEM)));
+                value(signedByEmployee))), Optional.empty(), call(CASE_SYSTEM)));
 
         assertTrue(actual.startsWith(expected.split(":")[0] + ":"), actual);
         if (!expected.startsWith("authority: must be one of")) {
@@ -205,7 +208,7 @@ class AcknowledgementServiceTest {
     void eachRoleSeesItsShareAndTheRestIsAsUnknownAsANeverIssuedReference() {
         String byCaseSystem = service.register(registration("MUNICIPALITY", "ZAAK-2"), Optional.empty(), call(CASE_SYSTEM)).reference();
         String byOfficer = service.register(registration("MUNICIPALITY", "ZAAK-2"), Optional.empty(), call(OFFICER)).reference();
-        AcknowledgementInputs.Find zaak2 = new AcknowledgementInputs.Find("ZAAK-2");
+        AcknowledgementQuestions.Find zaak2 = questions.find(new AcknowledgementInputs.Find("ZAAK-2"));
 
         assertEquals(List.of(byCaseSystem, byOfficer), references(service.find(zaak2, AUDITOR).acknowledgements()));
         assertEquals(List.of(byCaseSystem, byOfficer), references(service.find(zaak2, OFFICER).acknowledgements()));
@@ -213,17 +216,17 @@ class AcknowledgementServiceTest {
         assertEquals(List.of(), references(service.find(zaak2, OTHER_CASE_SYSTEM).acknowledgements()));
         assertEquals(List.of(), references(service.find(zaak2, UWV_OFFICER).acknowledgements()));
 
-        assertEquals("J. de Vries", service.get(new AcknowledgementInputs.Lookup(byOfficer), AUDITOR).clientName());
+        assertEquals("J. de Vries", service.get(questions.lookup(new AcknowledgementInputs.Lookup(byOfficer)), AUDITOR).clientName());
         for (Caller outsider : List.of(OTHER_CASE_SYSTEM, UWV_OFFICER, UWV_CASE_SYSTEM)) {
             assertThrows(AcknowledgementNotFoundException.class,
-                    () -> service.get(new AcknowledgementInputs.Lookup(byCaseSystem), outsider));
+                    () -> service.get(questions.lookup(new AcknowledgementInputs.Lookup(byCaseSystem)), outsider));
         }
         assertThrows(AcknowledgementNotFoundException.class,
-                () -> service.get(new AcknowledgementInputs.Lookup(byOfficer), CASE_SYSTEM));
+                () -> service.get(questions.lookup(new AcknowledgementInputs.Lookup(byOfficer)), CASE_SYSTEM));
         assertThrows(AcknowledgementNotFoundException.class, () -> service.get(
-                new AcknowledgementInputs.Lookup("AK-3J8Z0K6D2W9QXN4T7VB1M5R8HC"), AUDITOR));
+                questions.lookup(new AcknowledgementInputs.Lookup("AK-3J8Z0K6D2W9QXN4T7VB1M5R8HC")), AUDITOR));
         assertEquals("reference: is not an acknowledgement reference (AK- followed by 26 characters)",
-                invalidParams(() -> service.get(new AcknowledgementInputs.Lookup("CR-3J8Z0K6D2W9QXN4T7VB1M5R8HC"), AUDITOR)));
+                invalidParams(() -> service.get(questions.lookup(new AcknowledgementInputs.Lookup("CR-3J8Z0K6D2W9QXN4T7VB1M5R8HC")), AUDITOR)));
         assertThrows(AuthenticationRequiredException.class, () -> service.find(zaak2, Caller.anonymous()));
     }
 
@@ -233,21 +236,21 @@ class AcknowledgementServiceTest {
 
     @Test
     void theFormIsDutchUnlessLangOrTheCallersPreferenceSaysEnglish() {
-        AcknowledgementInputs.EmptyForm dutch = new AcknowledgementInputs.EmptyForm("MUNICIPALITY", null);
+        AcknowledgementQuestions.EmptyForm dutch = questions.emptyForm(new AcknowledgementInputs.EmptyForm("MUNICIPALITY", null));
 
         assertEquals(FormLanguage.NL, service.emptyForm(dutch, Optional.empty()).language());
         assertEquals(FormLanguage.EN, service.emptyForm(dutch, Optional.of(FormLanguage.EN)).language());
-        assertEquals(FormLanguage.NL, service.emptyForm(new AcknowledgementInputs.EmptyForm("GM0000", "nl"),
+        assertEquals(FormLanguage.NL, service.emptyForm(questions.emptyForm(new AcknowledgementInputs.EmptyForm("GM0000", "nl")),
                 Optional.of(FormLanguage.EN)).language());
         assertEquals("lang: must be one of: nl, en", invalidParams(() ->
-                service.emptyForm(new AcknowledgementInputs.EmptyForm("MUNICIPALITY", "de"), Optional.empty())));
+                service.emptyForm(questions.emptyForm(new AcknowledgementInputs.EmptyForm("MUNICIPALITY", "de")), Optional.empty())));
     }
 
     @Test
     void theFilledFormShowsWhatWasRegisteredToThoseWhoMaySeeIt() {
         String reference = service.register(registration("MUNICIPALITY", "ZAAK-3"), Optional.empty(), call(CASE_SYSTEM)).reference();
 
-        PrintableForm form = service.filledForm(new AcknowledgementInputs.FilledForm(reference, null), OFFICER,
+        PrintableForm form = service.filledForm(questions.filledForm(new AcknowledgementInputs.FilledForm(reference, null)), OFFICER,
                 Optional.empty());
 
         assertEquals(List.of("Datum=18 mei 2026", "Naam cliënt=J. de Vries", "Handtekening cliënt=getekend",
@@ -255,7 +258,7 @@ class AcknowledgementServiceTest {
                 form.fields().stream().map(field -> field.label() + "=" + field.value().orElse("")).toList());
         assertTrue(form.footer().endsWith(reference), form.footer());
         assertThrows(AcknowledgementNotFoundException.class, () -> service.filledForm(
-                new AcknowledgementInputs.FilledForm(reference, "en"), OTHER_CASE_SYSTEM, Optional.empty()));
+                questions.filledForm(new AcknowledgementInputs.FilledForm(reference, "en")), OTHER_CASE_SYSTEM, Optional.empty()));
     }
 
     /** The store as the JPA one behaves: oldest first, filtered by what the caller may see. */
@@ -288,12 +291,12 @@ class AcknowledgementServiceTest {
         AcknowledgementView retry = service.register(registration("GM0000", "ZAAK-9"), key, call(CASE_SYSTEM));
 
         assertEquals(first.reference(), retry.reference(), "the alias and the code are the same registration");
-        assertEquals(1, service.find(new AcknowledgementInputs.Find("ZAAK-9"), CASE_SYSTEM).acknowledgements().size());
+        assertEquals(1, service.find(questions.find(new AcknowledgementInputs.Find("ZAAK-9")), CASE_SYSTEM).acknowledgements().size());
         assertEquals(1, log.size(), "one decision-log record");
         assertTrue(keyRows.values().stream().noneMatch(row -> row[1].contains("Vries") || row[1].contains("Jansen")),
                 "the key keeps the reference, not the names");
         assertEquals(ConflictException.class, assertThrows(RuntimeException.class, () -> service.register(
-                new AcknowledgementInputs.Register("MUNICIPALITY", "ZAAK-9", "2026-05-18", "Someone Else", "A. Jansen",
-                        "true", "false"), key, call(CASE_SYSTEM))).getClass(), "the same key with another registration");
+                questions.register(new AcknowledgementInputs.Register("MUNICIPALITY", "ZAAK-9", "2026-05-18", "Someone Else", "A. Jansen",
+                        "true", "false")), key, call(CASE_SYSTEM))).getClass(), "the same key with another registration");
     }
 }

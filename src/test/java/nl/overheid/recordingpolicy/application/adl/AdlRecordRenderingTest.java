@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.application.JsonText;
-import nl.overheid.recordingpolicy.application.RecordingDecisionInput;
-import nl.overheid.recordingpolicy.application.UsageDecisionInput;
+import nl.overheid.recordingpolicy.application.RecordingDecisionQuestion;
+import nl.overheid.recordingpolicy.application.UsageDecisionQuestion;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.audit.TraceContext;
 import nl.overheid.recordingpolicy.application.view.DecisionView;
@@ -55,7 +55,7 @@ class AdlRecordRenderingTest {
     private static final LocalDate CONVERSATION = LocalDate.of(2026, 6, 18);
     private static final String ID = "019e0a5c-7f2b-7d41-9a0e-5c3b2d1e4f60";
 
-    private static DecisionRecord recording(TraceContext trace, RecordingDecisionInput input, Optional<String> contentId) {
+    private static DecisionRecord recording(TraceContext trace, RecordingDecisionQuestion.Logged input, Optional<String> contentId) {
         Decision decision = POLICIES.recording().evaluate(new RecordingQuestion(POLICIES.authority(input.authority())
                 .orElseThrow(), Medium.valueOf(input.medium()), Boolean.parseBoolean(input.participant()),
                 Optional.ofNullable(input.conversationDate()).map(LocalDate::parse)), TODAY, Optional.empty());
@@ -74,7 +74,7 @@ class AdlRecordRenderingTest {
     }
 
     private static DecisionRecord videoAtUwv() {
-        return recording(TRACED, new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString()),
+        return recording(TRACED, new RecordingDecisionQuestion.Logged("UWV", "VIDEO", "true", CONVERSATION.toString(), null),
                 POLICIES.contentId());
     }
 
@@ -92,7 +92,7 @@ class AdlRecordRenderingTest {
     void withoutACallersTraceTheGatewaysSpanIsTheRootAndHasNoParent() {
         TraceContext root = TraceContext.newTrace();
 
-        JsonObject adl = render(recording(root, new RecordingDecisionInput("UWV", "AUDIO", "true", null),
+        JsonObject adl = render(recording(root, new RecordingDecisionQuestion.Logged("UWV", "AUDIO", "true", null, null),
                 POLICIES.contentId()));
 
         assertEquals(root.traceId(), adl.getString("trace_id"));
@@ -131,7 +131,7 @@ class AdlRecordRenderingTest {
 
     @Test
     void theRecordingQuestionsParticipantIsABooleanAndItsConsentRequestIsContext() {
-        JsonObject request = AuthZenRendering.request("recording_decision", JsonText.write(new RecordingDecisionInput(
+        JsonObject request = AuthZenRendering.request("recording_decision", JsonText.write(new RecordingDecisionQuestion.Logged(
                 "MUNICIPALITY", "AUDIO", "0", null, "CR-01JD0000000000000000000000")));
 
         assertEquals(JsonValue.FALSE, request.getJsonObject("subject").getJsonObject("properties").get("participant"));
@@ -184,7 +184,7 @@ class AdlRecordRenderingTest {
 
     @Test
     void onlyAPermittedOutcomeIsDecisionTrueAndItNamesNoGrantor() {
-        JsonObject response = render(recording(TRACED, new RecordingDecisionInput("UWV", "AUDIO", "true", null),
+        JsonObject response = render(recording(TRACED, new RecordingDecisionQuestion.Logged("UWV", "AUDIO", "true", null, null),
                 POLICIES.contentId())).getJsonObject("body").getJsonObject("adl.core.response");
 
         assertEquals(JsonValue.TRUE, response.get("decision"));
@@ -196,7 +196,7 @@ class AdlRecordRenderingTest {
 
     @Test
     void aUsageDecisionIsTheUseOfTheRecordingAtTheAuthority() {
-        UsageDecisionInput input = new UsageDecisionInput("UWV", "AUDIO", "PUBLISH", "SOCIAL_MEDIA", null, null);
+        UsageDecisionQuestion.Logged input = new UsageDecisionQuestion.Logged("UWV", "AUDIO", "PUBLISH", "SOCIAL_MEDIA", null, null);
         Decision decision = POLICIES.usage().evaluate(new UsageQuestion(Authority.UWV, Medium.AUDIO, Usage.PUBLISH,
                 Optional.of(Platform.SOCIAL_MEDIA), Optional.empty(), Optional.empty()));
 
@@ -214,7 +214,7 @@ class AdlRecordRenderingTest {
 
     @Test
     void aUsageQuestionsConsentRequestsAreContext() {
-        JsonObject request = AuthZenRendering.request("usage_decision", JsonText.write(new UsageDecisionInput("UWV",
+        JsonObject request = AuthZenRendering.request("usage_decision", JsonText.write(new UsageDecisionQuestion.Logged("UWV",
                 "VIDEO", "PUBLISH", null, "CR-01JD0000000000000000000000", "CR-01JE0000000000000000000000")));
 
         assertEquals(Map.of("recording_consent_request_reference", "CR-01JD0000000000000000000000",
@@ -237,7 +237,7 @@ class AdlRecordRenderingTest {
 
     @Test
     void aRecordFromBeforeTheArchiveNamesTheVersionLabelOnlyAndRulesByIdOnly() {
-        DecisionRecord old = recording(TRACED, new RecordingDecisionInput("UWV", "VIDEO", "true", CONVERSATION.toString()),
+        DecisionRecord old = recording(TRACED, new RecordingDecisionQuestion.Logged("UWV", "VIDEO", "true", CONVERSATION.toString(), null),
                 Optional.empty());
 
         JsonObject adl = AdlRecordRendering.render(old, Map.of(), id -> "/api/v1/policy-versions/" + id);

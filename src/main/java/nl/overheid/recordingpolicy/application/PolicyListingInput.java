@@ -1,7 +1,0 @@
-package nl.overheid.recordingpolicy.application;
-
-import nl.overheid.recordingpolicy.application.validation.KnownAuthority;
-
-/** Which rules to list: those of one authority, or all when {@code authority} is left out. */
-public record PolicyListingInput(@KnownAuthority String authority) {
-}
