@@ -234,6 +234,8 @@ class AccessControlIT extends DeployedGateway {
                 + "<rp:decision>GRANTED</rp:decision></rp:DecideConsentRequest>";
 
         assertEquals("RPG-0401", code(soap(anonymous, get, 500)));
+        assertEquals("RPG-0401", code(soap(anonymous, "<rp:GetConsentStatus><rp:reference>not-a-reference</rp:reference>"
+                + "</rp:GetConsentStatus>", 500)), "the caller is checked before the question's fields are read");
         HttpResponse<String> wrong = anonymous.withAuthorization(ItIdentities.basic("case-system", "wrong")).send(
                 HttpRequest.newBuilder(anonymous.uri("/" + SoapClient.PATH)).header("Content-Type", "text/xml; charset=utf-8")
                         .POST(HttpRequest.BodyPublishers.ofString(SoapWire.envelope(get))));

@@ -64,6 +64,14 @@ class FreshStartIT {
             assertTrue(refused.headers().allValues("WWW-Authenticate").stream().anyMatch(value -> value.startsWith("Basic ")));
             assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElseThrow());
             assertEquals(401, anonymous.get("/api/v1/policies").statusCode());
+            // The caller is checked before the question is read: no field's reason (nor the list of loaded
+            // authorities an unknown one is told) reaches a caller who may not ask.
+            HttpResponse<String> badAndAnonymous = anonymous.postJson("/api/v1/recording-decisions",
+                    "{\"authority\":\"NOPE\",\"medium\":\"SMELL\"}");
+            assertEquals(401, badAndAnonymous.statusCode(), badAndAnonymous.body());
+            assertFalse(badAndAnonymous.body().contains("NOPE") || badAndAnonymous.body().contains("UWV"), badAndAnonymous.body());
+            assertEquals(401, anonymous.get("/api/v1/lead-time?authority=NOPE&medium=VIDEO").statusCode());
+            assertEquals(401, anonymous.get("/api/v1/policies/NOPE").statusCode());
             String authzenQuestion = "{\"subject\":{\"type\":\"citizen\",\"id\":\"c-1\",\"properties\":{\"participant\":true}},"
                     + "\"action\":{\"name\":\"record\",\"properties\":{\"medium\":\"AUDIO\"}},"
                     + "\"resource\":{\"type\":\"conversation\",\"id\":\"UWV\"}}";

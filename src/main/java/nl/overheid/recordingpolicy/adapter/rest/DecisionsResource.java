@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 
 import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
+import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.adapter.question.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.adapter.question.UsageDecisionInput;
+import nl.overheid.recordingpolicy.application.QueryAccess;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.contract.rest.v1.api.DecisionsApi;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.RecordingDecisionRequest;
@@ -26,11 +28,16 @@ public class DecisionsResource implements DecisionsApi {
     @Inject
     DecisionQuestionParser questions;
 
+    /** Checked before the question is read: a caller who may not ask learns nothing from the fields' reasons. */
+    @Inject
+    QueryAccess access;
+
     @Inject
     HttpServletRequest request;
 
     @Override
     public Response evaluateRecording(RecordingDecisionRequest body, String traceparent) {
+        access.allow(ElytronCallers.current());
         SentText sent = SentText.of(request);
         return Answers.ok(service.evaluateRecording(questions.recording(new RecordingDecisionInput(
                 sent.text("authority", RestMapper.authority(body.getAuthority())),
@@ -43,6 +50,7 @@ public class DecisionsResource implements DecisionsApi {
 
     @Override
     public Response evaluateUsage(UsageDecisionRequest body, String traceparent) {
+        access.allow(ElytronCallers.current());
         SentText sent = SentText.of(request);
         return Answers.ok(service.evaluateUsage(questions.usage(new UsageDecisionInput(
                 sent.text("authority", RestMapper.authority(body.getAuthority())),

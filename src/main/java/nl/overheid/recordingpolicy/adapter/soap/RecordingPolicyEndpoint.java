@@ -16,6 +16,7 @@ import org.apache.cxf.interceptor.OutFaultInterceptors;
 
 import nl.overheid.recordingpolicy.application.security.AuthenticationRequiredException;
 import nl.overheid.recordingpolicy.application.security.AccessDeniedException;
+import nl.overheid.recordingpolicy.application.security.ConsentAccess;
 import nl.overheid.recordingpolicy.adapter.question.AcknowledgementInputs;
 import nl.overheid.recordingpolicy.adapter.question.AcknowledgementQuestionParser;
 import nl.overheid.recordingpolicy.adapter.question.ConsentInputs;
@@ -27,6 +28,7 @@ import nl.overheid.recordingpolicy.adapter.question.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.adapter.question.UsageDecisionInput;
 import nl.overheid.recordingpolicy.adapter.security.AccessProblemServlet;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.application.QueryAccess;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.StoreUnavailableException;
 import nl.overheid.recordingpolicy.application.ConflictException;
@@ -90,6 +92,9 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     DecisionQuestionParser questions;
 
     @Inject
+    QueryAccess access;
+
+    @Inject
     ConsentService consents;
 
     @Inject
@@ -107,7 +112,7 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     @Override
     public Decision evaluateRecording(String authority, String medium, String participant, String conversationDate,
                                       String consentRequestReference) {
-        return answer(() -> SoapMapper.decision(service.evaluateRecording(
+        return question(() -> SoapMapper.decision(service.evaluateRecording(
                 questions.recording(new RecordingDecisionInput(authority, medium, participant, conversationDate,
                         consentRequestReference)),
                 SoapCalls.of(context))));
@@ -116,7 +121,7 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     @Override
     public Decision evaluateUsage(String authority, String medium, String usage, String platform,
                                   String recordingConsentRequestReference, String publicationConsentRequestReference) {
-        return answer(() -> SoapMapper.decision(service.evaluateUsage(questions.usage(new UsageDecisionInput(authority,
+        return question(() -> SoapMapper.decision(service.evaluateUsage(questions.usage(new UsageDecisionInput(authority,
                 medium, usage, platform, recordingConsentRequestReference, publicationConsentRequestReference)),
                 SoapCalls.of(context))));
     }
@@ -124,14 +129,14 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     @Override
     public LeadTimeStatus getLeadTimeStatus(String authority, String medium, String conversationDate,
                                             String requestDate) {
-        return answer(() -> SoapMapper.leadTimeStatus(service.leadTimeStatus(
+        return question(() -> SoapMapper.leadTimeStatus(service.leadTimeStatus(
                 questions.leadTime(new LeadTimeInput(authority, medium, conversationDate, requestDate)),
                 SoapCalls.caller(context))));
     }
 
     @Override
     public PolicySet listPolicies(String authority) {
-        return answer(() -> SoapMapper.policies(service.policies(questions.policyListing(new PolicyListingInput(authority)),
+        return question(() -> SoapMapper.policies(service.policies(questions.policyListing(new PolicyListingInput(authority)),
                 SoapCalls.caller(context))));
     }
 
@@ -139,7 +144,7 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     public ConsentRequest submitConsentRequest(String requestId, String kind, String authority, String medium,
                                                String usage, String conversationDate, String channel,
                                                String caseReference, String requestDate) {
-        return answer(() -> SoapMapper.consentRequest(consents.submit(
+        return registry(() -> SoapMapper.consentRequest(consents.submit(
                 consentQuestions.submit(new ConsentInputs.Submit(kind, authority, medium, usage, conversationDate,
                         channel, caseReference, requestDate)),
                 IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
@@ -147,27 +152,27 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
 
     @Override
     public ConsentRequest getConsentStatus(String reference) {
-        return answer(() -> SoapMapper.consentRequest(consents.get(
+        return registry(() -> SoapMapper.consentRequest(consents.get(
                 consentQuestions.lookup(new ConsentInputs.Lookup(reference)), SoapCalls.caller(context))));
     }
 
     @Override
     public ConsentRequestPage findConsentRequests(String caseReference, Integer page, Integer pageSize) {
-        return answer(() -> SoapMapper.consentRequestPage(consents.find(consentQuestions.find(new ConsentInputs.Find(
+        return registry(() -> SoapMapper.consentRequestPage(consents.find(consentQuestions.find(new ConsentInputs.Find(
                 caseReference, page == null ? null : page.toString(), pageSize == null ? null : pageSize.toString())),
                 SoapCalls.caller(context))));
     }
 
     @Override
     public ConsentRequest decideConsentRequest(String requestId, String reference, String decision, String reason) {
-        return answer(() -> SoapMapper.consentRequest(consents.decide(
+        return registry(() -> SoapMapper.consentRequest(consents.decide(
                 consentQuestions.decide(new ConsentInputs.Decide(reference, decision, reason)),
                 IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
     }
 
     @Override
     public ConsentRequest withdrawConsentRequest(String requestId, String reference, String reason) {
-        return answer(() -> SoapMapper.consentRequest(consents.withdraw(
+        return registry(() -> SoapMapper.consentRequest(consents.withdraw(
                 consentQuestions.withdraw(new ConsentInputs.Withdraw(reference, reason)),
                 IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
     }
@@ -175,7 +180,7 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     @Override
     public ConsentRequest recordConsentContact(String requestId, String reference, String contactedAt, String note,
                                                String alternativeMedium, String alternativeDescription) {
-        return answer(() -> SoapMapper.consentRequest(consents.recordContact(
+        return registry(() -> SoapMapper.consentRequest(consents.recordContact(
                 consentQuestions.contact(new ConsentInputs.Contact(reference, contactedAt, note, alternativeMedium,
                         alternativeDescription)),
                 IdempotencyKey.of(requestId, REQUEST_ID), SoapCalls.of(context)).view()));
@@ -187,7 +192,7 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
     public Acknowledgement registerAcknowledgement(String requestId, String authority, String caseReference,
                                                    String date, String clientName, String employeeName,
                                                    String signedByClient, String signedByEmployee) {
-        return answer(() -> AcknowledgementSoapMapper.acknowledgement(acknowledgements.register(
+        return registry(() -> AcknowledgementSoapMapper.acknowledgement(acknowledgements.register(
                 acknowledgementQuestions.register(new AcknowledgementInputs.Register(authority, caseReference, date,
                         clientName, employeeName, signedByClient, signedByEmployee)), IdempotencyKey.of(requestId, REQUEST_ID),
                 SoapCalls.of(context))));
@@ -195,14 +200,33 @@ public class RecordingPolicyEndpoint implements RecordingPolicyPortType {
 
     @Override
     public Acknowledgement getAcknowledgement(String reference) {
-        return answer(() -> AcknowledgementSoapMapper.acknowledgement(acknowledgements.get(
+        return registry(() -> AcknowledgementSoapMapper.acknowledgement(acknowledgements.get(
                 acknowledgementQuestions.lookup(new AcknowledgementInputs.Lookup(reference)), SoapCalls.caller(context))));
     }
 
     @Override
     public AcknowledgementList findAcknowledgements(String caseReference) {
-        return answer(() -> AcknowledgementSoapMapper.list(acknowledgements.find(
+        return registry(() -> AcknowledgementSoapMapper.list(acknowledgements.find(
                 acknowledgementQuestions.find(new AcknowledgementInputs.Find(caseReference)), SoapCalls.caller(context))));
+    }
+
+    /**
+     * A public question: the caller is let in (QueryAccess) before its fields are read, so that a caller who may not
+     * ask (the operator closed the public questions) gets the 401 and learns nothing from the fields' reasons.
+     */
+    private <T> T question(Supplier<T> operation) {
+        return answer(() -> {
+            access.allow(SoapCalls.caller(context));
+            return operation.get();
+        });
+    }
+
+    /** A consent request or acknowledgement operation: an authenticated caller with a role before its fields are read. */
+    private <T> T registry(Supplier<T> operation) {
+        return answer(() -> {
+            ConsentAccess.requireRole(SoapCalls.caller(context));
+            return operation.get();
+        });
     }
 
     /** Every operation fails the same way: bad input and conflicts are the caller's business, the rest the gateway's. */
