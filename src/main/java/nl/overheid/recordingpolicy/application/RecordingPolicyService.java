@@ -10,9 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import nl.overheid.recordingpolicy.application.audit.CallContext;
+import nl.overheid.recordingpolicy.application.audit.DecisionEvents;
 import nl.overheid.recordingpolicy.application.audit.DecisionIds;
 import nl.overheid.recordingpolicy.application.audit.DecisionLogWriter;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
+import nl.overheid.recordingpolicy.application.audit.RecordJson;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.view.DecisionView;
@@ -45,6 +47,7 @@ public class RecordingPolicyService {
     private ConsentRequestStore consentRequests;
     private DecisionLogWriter log;
     private QueryAccess access;
+    private RecordJson json;
 
     protected RecordingPolicyService() {
         // for CDI proxies
@@ -52,12 +55,13 @@ public class RecordingPolicyService {
 
     @Inject
     public RecordingPolicyService(PolicySet policies, Clock clock, ConsentRequestStore consentRequests,
-                                  DecisionLogWriter log, QueryAccess access) {
+                                  DecisionLogWriter log, QueryAccess access, RecordJson json) {
         this.policies = policies;
         this.access = access;
         this.clock = clock;
         this.consentRequests = consentRequests;
         this.log = log;
+        this.json = json;
     }
 
     public IssuedDecision evaluateRecording(RecordingDecisionQuestion question, CallContext call) {
@@ -69,7 +73,7 @@ public class RecordingPolicyService {
         } catch (ConsentMismatchException e) {
             throw InvalidInputException.of("consentRequestReference", e.getMessage());
         }
-        return issue("recording_decision", question.logged(), decision, call, consent.map(RecordingConsent::reference));
+        return issue(DecisionEvents.RECORDING, question.logged(), decision, call, consent.map(RecordingConsent::reference));
     }
 
     public IssuedDecision evaluateUsage(UsageDecisionQuestion question, CallContext call) {
@@ -87,7 +91,7 @@ public class RecordingPolicyService {
                     ? RECORDING_REFERENCE : PUBLICATION_REFERENCE, e.getMessage());
         }
         // The decision log keeps the request that decided the answer; the request body names both.
-        return issue("usage_decision", question.logged(), decision, call,
+        return issue(DecisionEvents.USAGE, question.logged(), decision, call,
                 decision.consentRequest().map(ReliedOnConsent::reference));
     }
 
@@ -159,9 +163,9 @@ public class RecordingPolicyService {
                                  Optional<String> consentReference) {
         Instant now = clock.instant();
         String decisionId = DecisionIds.next(now);
-        String answer = JsonText.write(DecisionView.of(decisionId, decision));
+        String answer = json.write(DecisionView.of(decisionId, decision));
         log.write(new DecisionRecord(decisionId, call.trace(), event, now, decision.outcome().name(),
-                call.caller(), JsonText.write(question), answer, decision.ruleIds(), decision.policyVersion(),
+                call.caller(), json.write(question), answer, decision.ruleIds(), decision.policyVersion(),
                 consentReference, policies.contentId()));
         return new IssuedDecision(decisionId, decision, answer);
     }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.overheid.recordingpolicy.adapter.json.JsonbRecordJson;
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.adapter.question.InputValidator;
 import nl.overheid.recordingpolicy.adapter.question.LeadTimeInput;
@@ -107,7 +108,7 @@ class RecordingPolicyServiceTest {
     private static RecordingPolicyService serviceAt(String instant, ZoneId zone, ConsentRequestStore consentRequests,
                                                     DecisionLogWriter log) {
         return new RecordingPolicyService(POLICIES, Clock.fixed(Instant.parse(instant), zone),
-                consentRequests, log, new QueryAccess(false));
+                consentRequests, log, new QueryAccess(false), new JsonbRecordJson());
     }
 
     /** The questions as an adapter hands them over: parsed from the text received. */

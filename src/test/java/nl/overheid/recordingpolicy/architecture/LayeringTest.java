@@ -65,6 +65,16 @@ class LayeringTest {
                 && !imported.startsWith(BASE + ".domain")));
     }
 
+    /**
+     * The application writes no JSON and reads none: what it records goes through the RecordJson port. Its views may
+     * carry JSON-B's annotations (the order of their fields), which describe them and write nothing.
+     */
+    @Test
+    void theApplicationLayerUsesNoJsonLibrary() {
+        assertEquals(Map.of(), offending(BASE + ".application", imported -> imported.startsWith("jakarta.json")
+                && !imported.equals("jakarta.json.bind.annotation")));
+    }
+
     @Test
     void theApplicationLayerUsesNoAdapter() {
         assertEquals(Map.of(), offending(BASE + ".application", imported -> imported.startsWith(BASE + ".adapter")

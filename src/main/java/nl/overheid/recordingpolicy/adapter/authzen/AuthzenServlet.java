@@ -27,7 +27,7 @@ import nl.overheid.recordingpolicy.adapter.rest.problem.ProblemDetails;
 import nl.overheid.recordingpolicy.adapter.security.AccessProblemServlet;
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.application.JsonText;
+import nl.overheid.recordingpolicy.adapter.json.JsonText;
 import nl.overheid.recordingpolicy.application.QueryAccess;
 import nl.overheid.recordingpolicy.application.StoreUnavailableException;
 import nl.overheid.recordingpolicy.application.audit.CallContext;

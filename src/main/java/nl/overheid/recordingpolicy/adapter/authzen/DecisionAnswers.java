@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.json.JsonObject;
 
 import nl.overheid.recordingpolicy.application.IssuedDecision;
-import nl.overheid.recordingpolicy.application.adl.AuthZenRendering;
+import nl.overheid.recordingpolicy.adapter.adl.AuthZenRendering;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
 
 /**

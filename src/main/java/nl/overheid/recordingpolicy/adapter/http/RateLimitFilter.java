@@ -20,7 +20,7 @@ import nl.overheid.recordingpolicy.adapter.rest.ApiVersionFilter;
 import nl.overheid.recordingpolicy.adapter.rest.RestApplication;
 import nl.overheid.recordingpolicy.adapter.rest.problem.ProblemDetails;
 import nl.overheid.recordingpolicy.application.GatewayConfiguration;
-import nl.overheid.recordingpolicy.application.JsonText;
+import nl.overheid.recordingpolicy.adapter.json.JsonText;
 
 /**
  * At most {@code gateway.rate-limit.per-second} requests a second per caller (system property, or

@@ -12,6 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReaderFactory;
 import jakarta.ws.rs.core.Response;
 
+import nl.overheid.recordingpolicy.adapter.adl.AdlRecordRendering;
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.application.adl.AdlRecords;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
@@ -62,7 +63,7 @@ public class DecisionRecordsResource implements AuditApi {
 
     @Override
     public Response getAdlRecord(String decisionId) {
-        return Answers.ok(adlRecords.find(decisionId, ElytronCallers.current(),
+        return Answers.ok(AdlRecordRendering.render(adlRecords.find(decisionId, ElytronCallers.current()),
                 id -> RestApplication.BASE_PATH + "/policy-versions/" + id));
     }
 

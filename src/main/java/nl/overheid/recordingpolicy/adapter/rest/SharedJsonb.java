@@ -4,7 +4,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-import nl.overheid.recordingpolicy.application.JsonText;
+import nl.overheid.recordingpolicy.adapter.json.JsonText;
 
 /**
  * Without a ContextResolver for Jsonb, RESTEasy's JSON-B provider wraps a new Jsonb for every response, and Yasson

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import nl.overheid.recordingpolicy.adapter.rest.RestApplication;
 import nl.overheid.recordingpolicy.adapter.rest.problem.ProblemDetails;
 import nl.overheid.recordingpolicy.adapter.soap.AccessFaults;
-import nl.overheid.recordingpolicy.application.JsonText;
+import nl.overheid.recordingpolicy.adapter.json.JsonText;
 
 /**
  * The error page for 401 and 403 (web.xml): a request Elytron could not authenticate, or the container refused for

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.application.JsonText;
 import nl.overheid.recordingpolicy.application.StoreFailures;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.idempotency.Fingerprint;
@@ -85,7 +84,7 @@ public class AcknowledgementService {
 
     /** The answer of a retry: the acknowledgement the first request registered, as it is stored. */
     private AcknowledgementView registered(String storedReference) {
-        String reference = JsonText.read(storedReference, String.class);
+        String reference = transactions.earlierReference(storedReference);
         StoredAcknowledgement stored = transactions.find(reference).orElseThrow(() ->
                 new IllegalStateException("an idempotency record names acknowledgement " + reference + ", which is gone"));
         return AcknowledgementView.of(stored.acknowledgement(), stored.decisionId());

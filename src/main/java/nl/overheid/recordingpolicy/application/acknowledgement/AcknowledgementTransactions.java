@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import nl.overheid.recordingpolicy.application.JsonText;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.audit.DecisionIds;
 import nl.overheid.recordingpolicy.application.audit.DecisionLog;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
+import nl.overheid.recordingpolicy.application.audit.RecordJson;
 import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
 import nl.overheid.recordingpolicy.application.security.AcknowledgementVisibility;
 import nl.overheid.recordingpolicy.application.view.AcknowledgementView;
@@ -32,16 +32,19 @@ public class AcknowledgementTransactions {
     private AcknowledgementStore store;
     private DecisionLog log;
     private PolicySet policies;
+    private RecordJson json;
 
     protected AcknowledgementTransactions() {
         // for CDI proxies
     }
 
     @Inject
-    public AcknowledgementTransactions(AcknowledgementStore store, DecisionLog log, PolicySet policies) {
+    public AcknowledgementTransactions(AcknowledgementStore store, DecisionLog log, PolicySet policies,
+                                       RecordJson json) {
         this.store = store;
         this.log = log;
         this.policies = policies;
+        this.json = json;
     }
 
     /**
@@ -54,11 +57,16 @@ public class AcknowledgementTransactions {
         store.insert(acknowledgement, decisionId);
         AcknowledgementView view = AcknowledgementView.of(acknowledgement, decisionId);
         log.append(new DecisionRecord(decisionId, call.trace(), EVENT, acknowledgement.registeredAt(), STATUS,
-                call.caller(), JsonText.write(logged), JsonText.write(new LoggedAnswer(acknowledgement, decisionId)),
+                call.caller(), json.write(logged), json.write(new LoggedAnswer(acknowledgement, decisionId)),
                 List.of(acknowledgement.ruleId()), policies.version(), Optional.empty(), policies.contentId()));
         // with an idempotency key: the reference only, so that the names stay in the acknowledgement's own row
-        completion.complete(JsonText.write(acknowledgement.reference()), acknowledgement.reference());
+        completion.complete(json.write(acknowledgement.reference()), acknowledgement.reference());
         return view;
+    }
+
+    /** The reference an idempotency record holds, as {@link #register} stored it. */
+    public String earlierReference(String stored) {
+        return json.read(stored, String.class);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,11 +1,9 @@
 package nl.overheid.recordingpolicy.application.adl;
 
-import java.util.function.UnaryOperator;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 
+import nl.overheid.recordingpolicy.application.audit.DecisionEvents;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecords;
 import nl.overheid.recordingpolicy.application.consent.DecisionRecordLookup;
@@ -13,8 +11,8 @@ import nl.overheid.recordingpolicy.application.policyversion.PolicyVersions;
 import nl.overheid.recordingpolicy.application.security.Caller;
 
 /**
- * GET /decisions/{decisionId}/adl-record: a decision-log record in the Authorization Decision Log shape, to those who
- * may read the record (the same rules, {@link DecisionRecordLookup}).
+ * GET /decisions/{decisionId}/adl-record: an access evaluation of the decision log, for the Authorization Decision Log
+ * shape (adapter.adl renders it), to those who may read the record (the same rules, {@link DecisionRecordLookup}).
  */
 @ApplicationScoped
 public class AdlRecords {
@@ -36,13 +34,13 @@ public class AdlRecords {
      * @throws DecisionRecords.DecisionNotFoundException when there is no such record the caller may read, or it is not
      *                                                   an access evaluation (a consent status change, ...)
      */
-    public JsonObject find(String decisionId, Caller caller, UnaryOperator<String> policyLocation) {
+    public AdlRecord find(String decisionId, Caller caller) {
         DecisionRecord record = records.find(decisionId, caller);
-        if (!AdlRecordRendering.isAccessEvaluation(record.event())) {
+        if (!DecisionEvents.isAccessEvaluation(record.event())) {
             throw new DecisionRecords.DecisionNotFoundException("Decision " + record.decisionId() + " is a "
                     + record.event() + " record, not an access evaluation: it has no Authorization Decision Log form "
                     + "(read it at /api/v1/decisions/" + record.decisionId() + ").");
         }
-        return AdlRecordRendering.render(record, versions.rules(record.policyContentId()), policyLocation);
+        return new AdlRecord(record, versions.rules(record.policyContentId()));
     }
 }

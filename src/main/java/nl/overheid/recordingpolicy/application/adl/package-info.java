@@ -1,6 +1,5 @@
 /**
- * The decision log read in the shape of the Authorization Decision Log standard (Logius / VNG-Realisatie): a recording
- * or usage decision as an {@code adl.access_evaluation} record, its request and response in AuthZEN form (the mapping
- * the AuthZEN API uses too), W3C Trace Context ids, and a reference to the exact policy version that decided.
+ * The decision log read for the Authorization Decision Log standard (Logius / VNG-Realisatie): who may read a recording
+ * or usage decision's record, and the exact policy version that decided; adapter.adl gives it the standard's shape.
  */
 package nl.overheid.recordingpolicy.application.adl;

@@ -2,7 +2,6 @@ package nl.overheid.recordingpolicy.application.consent;
 
 import java.util.Objects;
 
-import nl.overheid.recordingpolicy.application.JsonText;
 import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
 
 /**
@@ -15,10 +14,5 @@ public record ConsentAnswer(ConsentRequestView view, String answerJson) {
     public ConsentAnswer {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(answerJson, "answerJson");
-    }
-
-    /** The answer of an earlier request, from the JSON stored with its idempotency key. */
-    public static ConsentAnswer fromStoredJson(String answerJson) {
-        return new ConsentAnswer(JsonText.read(answerJson, ConsentRequestView.class), answerJson);
     }
 }

@@ -74,7 +74,7 @@ public class ConsentService {
                 .add(application.channel()).add(application.caseReference())
                 .add(givenRequestDate).toString();
         return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey, scoped("consent-submit", call),
-                fingerprint, ConsentAnswer::fromStoredJson, completion -> {
+                fingerprint, transactions::earlierAnswer, completion -> {
                     try {
                         return transactions.submit(application, question.logged(), call, completion);
                     } catch (RejectedFieldException e) {
@@ -130,7 +130,7 @@ public class ConsentService {
                 .add(alternative.flatMap(ConsentContact.Alternative::description)).toString();
         try {
             return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey,
-                    scoped("consent-contact:" + reference, call), fingerprint, ConsentAnswer::fromStoredJson,
+                    scoped("consent-contact:" + reference, call), fingerprint, transactions::earlierAnswer,
                     completion -> transactions.contact(reference, request -> {
                         ConsentAccess.requireMayRecordContact(caller, visible(caller, request));
                         return ConsentContact.record(request, contactedAt, contactedAt.atZone(clock.getZone()).toLocalDate(),
@@ -205,7 +205,7 @@ public class ConsentService {
                                           UnaryOperator<ConsentRequest> change) {
         try {
             return StoreFailures.unavailableAsSuch(() -> idempotency.once(idempotencyKey, operation, fingerprint,
-                    ConsentAnswer::fromStoredJson, completion -> transactions.change(reference, change, logged, call,
+                    transactions::earlierAnswer, completion -> transactions.change(reference, change, logged, call,
                             completion)));
         } catch (IllegalTransitionException e) {
             throw new ConflictException(ConflictException.Kind.ILLEGAL_TRANSITION,

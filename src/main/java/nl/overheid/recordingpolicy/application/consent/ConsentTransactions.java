@@ -13,11 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import nl.overheid.recordingpolicy.application.JsonText;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.audit.DecisionIds;
 import nl.overheid.recordingpolicy.application.audit.DecisionLog;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
+import nl.overheid.recordingpolicy.application.audit.RecordJson;
 import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.security.ConsentAccess;
@@ -46,17 +46,20 @@ public class ConsentTransactions {
     private DecisionLog log;
     private PolicySet policies;
     private Clock clock;
+    private RecordJson json;
 
     protected ConsentTransactions() {
         // for CDI proxies
     }
 
     @Inject
-    public ConsentTransactions(ConsentRequestStore store, DecisionLog log, PolicySet policies, Clock clock) {
+    public ConsentTransactions(ConsentRequestStore store, DecisionLog log, PolicySet policies, Clock clock,
+                               RecordJson json) {
         this.store = store;
         this.log = log;
         this.policies = policies;
         this.clock = clock;
+        this.json = json;
     }
 
     public ConsentAnswer submit(ConsentApplication application, Object question, CallContext call,
@@ -103,12 +106,17 @@ public class ConsentTransactions {
         contacts.add(new StoredContact(added, decisionId));
         ConsentRequest request = stored.request();
         ConsentRequestView view = view(request, stored.historyDecisionIds(), contacts);
-        String answerJson = JsonText.write(view);
+        String answerJson = json.write(view);
         log.append(new DecisionRecord(decisionId, call.trace(), "consent_contact", added.recordedAt(),
-                request.status().name(), call.caller(), JsonText.write(question), answerJson,
+                request.status().name(), call.caller(), json.write(question), answerJson,
                 view.nextStep().rules(), policies.version(), Optional.of(reference), policies.contentId()));
         completion.complete(answerJson, reference);
         return new ConsentAnswer(view, answerJson);
+    }
+
+    /** The answer of an earlier request, from the JSON stored with its idempotency key. */
+    public ConsentAnswer earlierAnswer(String answerJson) {
+        return new ConsentAnswer(json.read(answerJson, ConsentRequestView.class), answerJson);
     }
 
     /** Expires one request if it is due; empty when there was nothing to do (so it may run any number of times). */
@@ -171,9 +179,9 @@ public class ConsentTransactions {
     /** Logs the change; returns the answer's JSON, which the idempotency record and REST use as it is. */
     private String record(String decisionId, ConsentRequest request, Object question, ConsentRequestView answer,
                           CallContext call, Instant at) {
-        String answerJson = JsonText.write(answer);
+        String answerJson = json.write(answer);
         log.append(new DecisionRecord(decisionId, call.trace(), "consent_" + request.status().name().toLowerCase(),
-                at, request.status().name(), call.caller(), JsonText.write(question), answerJson,
+                at, request.status().name(), call.caller(), json.write(question), answerJson,
                 ConsentRules.governing(request, policies).stream().map(Rule::id).toList(), policies.version(),
                 Optional.of(request.reference()), policies.contentId()));
         return answerJson;

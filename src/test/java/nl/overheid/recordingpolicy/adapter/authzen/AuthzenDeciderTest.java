@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import nl.overheid.recordingpolicy.adapter.json.JsonbRecordJson;
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
 import nl.overheid.recordingpolicy.adapter.question.InputValidator;
@@ -73,7 +74,7 @@ class AuthzenDeciderTest {
                     throw new UnsupportedOperationException("no consent request is named in these tests");
                 });
         RecordingPolicyService service = new RecordingPolicyService(POLICIES, TODAY, noConsentRequests, log::add,
-                new QueryAccess());
+                new QueryAccess(), new JsonbRecordJson());
         return new AuthzenDecider(service, new DecisionQuestionParser(new InputValidator(validation, POLICIES)), rules);
     }
 

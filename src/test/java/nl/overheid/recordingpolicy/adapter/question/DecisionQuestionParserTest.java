@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nl.overheid.recordingpolicy.adapter.json.JsonbRecordJson;
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.InvalidParam;
@@ -74,7 +75,8 @@ class DecisionQuestionParserTest {
         questions = new DecisionQuestionParser(new InputValidator(validation, POLICIES));
         service = new RecordingPolicyService(POLICIES,
                 Clock.fixed(Instant.parse("2026-05-04T10:00:00Z"), ZoneId.of("Europe/Amsterdam")),
-                new PortFakes.InMemoryConsentRequests(), new PortFakes.RecordedDecisions(), new QueryAccess());
+                new PortFakes.InMemoryConsentRequests(), new PortFakes.RecordedDecisions(), new QueryAccess(),
+                new JsonbRecordJson());
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package nl.overheid.recordingpolicy.application.acknowledgement;
 
+import nl.overheid.recordingpolicy.adapter.json.JsonbRecordJson;
 import nl.overheid.recordingpolicy.application.idempotency.IdempotentTransaction;
 
 import nl.overheid.recordingpolicy.application.idempotency.IdempotencyStore;
@@ -120,7 +121,8 @@ class AcknowledgementServiceTest {
                 return log.stream().filter(record -> record.decisionId().equals(decisionId)).findFirst();
             }
         };
-        service = new AcknowledgementService(new AcknowledgementTransactions(store, decisionLog, POLICIES),
+        service = new AcknowledgementService(new AcknowledgementTransactions(store, decisionLog, POLICIES,
+                new JsonbRecordJson()),
                 new Idempotency(keys, new IdempotentTransaction(), CLOCK), CLOCK, POLICIES);
         questions = new AcknowledgementQuestionParser(new InputValidator(validation, POLICIES));
     }

@@ -16,7 +16,7 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
-import nl.overheid.recordingpolicy.application.JsonText;
+import nl.overheid.recordingpolicy.adapter.json.JsonText;
 import nl.overheid.recordingpolicy.application.ConflictException;
 
 class IdempotencyTest {

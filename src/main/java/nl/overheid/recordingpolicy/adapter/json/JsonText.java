@@ -1,11 +1,11 @@
-package nl.overheid.recordingpolicy.application;
+package nl.overheid.recordingpolicy.adapter.json;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
 /**
- * JSON for what the gateway stores: decision-log requests and responses, and idempotent answers. One JSON-B
- * instance serves all (it is thread-safe and costly to create); absent values are left out, as in the contracts.
+ * JSON-B for the REST answers and for what the gateway stores (decision-log requests and responses, idempotent
+ * answers, through {@link JsonbRecordJson}). One instance serves all (it is thread-safe and costly to create); absent values are left out, as in the contracts.
  */
 public final class JsonText {
 

@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application.adl;
+package nl.overheid.recordingpolicy.adapter.adl;
 
 import java.io.StringReader;
 import java.util.Map;
@@ -14,6 +14,7 @@ import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import nl.overheid.recordingpolicy.application.audit.DecisionEvents;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
 
 /**
@@ -29,9 +30,6 @@ public final class AuthZenRendering {
     /** The obligation type this gateway issues (obligations profile: bilaterally agreed semantics, see docs/authzen.md). */
     public static final String OBLIGATION_TYPE = "custom";
 
-    static final String RECORDING = "recording_decision";
-    static final String USAGE = "usage_decision";
-
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
@@ -41,7 +39,7 @@ public final class AuthZenRendering {
     /** The question of a {@link #RECORDING} or {@link #USAGE} record. */
     static JsonObject request(String event, String requestJson) {
         JsonObject stored = read(requestJson);
-        boolean recording = RECORDING.equals(event);
+        boolean recording = DecisionEvents.RECORDING.equals(event);
         JsonObjectBuilder subject = JSON.createObjectBuilder().add("type", "citizen");
         JsonObjectBuilder action = JSON.createObjectBuilder().add("name", recording ? "record" : "use");
         JsonObjectBuilder actionProperties = JSON.createObjectBuilder();

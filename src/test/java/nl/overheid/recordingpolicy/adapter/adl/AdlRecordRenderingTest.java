@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application.adl;
+package nl.overheid.recordingpolicy.adapter.adl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,9 +20,10 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
-import nl.overheid.recordingpolicy.application.JsonText;
+import nl.overheid.recordingpolicy.adapter.json.JsonText;
 import nl.overheid.recordingpolicy.application.RecordingDecisionQuestion;
 import nl.overheid.recordingpolicy.application.UsageDecisionQuestion;
+import nl.overheid.recordingpolicy.application.audit.DecisionEvents;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.audit.TraceContext;
 import nl.overheid.recordingpolicy.application.view.DecisionView;
@@ -254,10 +255,10 @@ class AdlRecordRenderingTest {
                 "{}", "{}", List.of(), PolicySet.CURRENT_VERSION, Optional.of("CR-01JD0000000000000000000000"),
                 POLICIES.contentId());
 
-        assertFalse(AdlRecordRendering.isAccessEvaluation("consent_granted"));
-        assertFalse(AdlRecordRendering.isAccessEvaluation("acknowledgement_registered"));
-        assertTrue(AdlRecordRendering.isAccessEvaluation("recording_decision"));
-        assertTrue(AdlRecordRendering.isAccessEvaluation("usage_decision"));
+        assertFalse(DecisionEvents.isAccessEvaluation("consent_granted"));
+        assertFalse(DecisionEvents.isAccessEvaluation("acknowledgement_registered"));
+        assertTrue(DecisionEvents.isAccessEvaluation("recording_decision"));
+        assertTrue(DecisionEvents.isAccessEvaluation("usage_decision"));
         assertThrows(IllegalArgumentException.class, () -> render(change));
     }
 

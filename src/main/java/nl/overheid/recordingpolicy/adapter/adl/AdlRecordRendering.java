@@ -1,7 +1,6 @@
-package nl.overheid.recordingpolicy.application.adl;
+package nl.overheid.recordingpolicy.adapter.adl;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import jakarta.json.Json;
@@ -9,6 +8,8 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import nl.overheid.recordingpolicy.application.adl.AdlRecord;
+import nl.overheid.recordingpolicy.application.audit.DecisionEvents;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
 
@@ -40,15 +41,9 @@ public final class AdlRecordRendering {
     public static final String EVENT_NAME = "adl.access_evaluation";
     static final String SUBJECT_ID = "/body/adl.core.request/subject/id";
 
-    private static final Set<String> ACCESS_EVALUATIONS = Set.of(AuthZenRendering.RECORDING, AuthZenRendering.USAGE);
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private AdlRecordRendering() {
-    }
-
-    /** Whether records of this event are access evaluations, readable in this shape. */
-    public static boolean isAccessEvaluation(String event) {
-        return ACCESS_EVALUATIONS.contains(event);
     }
 
     /**
@@ -56,8 +51,12 @@ public final class AdlRecordRendering {
      * @param policyLocation where a policy version with this id is retrieved (the REST path)
      * @throws IllegalArgumentException for a record that is not an access evaluation
      */
-    public static JsonObject render(DecisionRecord record, Map<String, Rule> rules, UnaryOperator<String> policyLocation) {
-        if (!isAccessEvaluation(record.event())) {
+    public static JsonObject render(AdlRecord found, UnaryOperator<String> policyLocation) {
+        return render(found.record(), found.rules(), policyLocation);
+    }
+
+    static JsonObject render(DecisionRecord record, Map<String, Rule> rules, UnaryOperator<String> policyLocation) {
+        if (!DecisionEvents.isAccessEvaluation(record.event())) {
             throw new IllegalArgumentException("not an access evaluation: " + record.event());
         }
         JsonObjectBuilder adl = JSON.createObjectBuilder()
