@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 import nl.overheid.recordingpolicy.application.adl.AdlRecord;
 import nl.overheid.recordingpolicy.application.audit.DecisionEvents;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
+import nl.overheid.recordingpolicy.domain.policy.GatewayTexts;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
 
 /**
@@ -51,11 +52,12 @@ public final class AdlRecordRendering {
      * @param policyLocation where a policy version with this id is retrieved (the REST path)
      * @throws IllegalArgumentException for a record that is not an access evaluation
      */
-    public static JsonObject render(AdlRecord found, UnaryOperator<String> policyLocation) {
-        return render(found.record(), found.rules(), policyLocation);
+    public static JsonObject render(AdlRecord found, GatewayTexts texts, UnaryOperator<String> policyLocation) {
+        return render(found.record(), found.rules(), texts, policyLocation);
     }
 
-    static JsonObject render(DecisionRecord record, Map<String, Rule> rules, UnaryOperator<String> policyLocation) {
+    static JsonObject render(DecisionRecord record, Map<String, Rule> rules, GatewayTexts texts,
+                             UnaryOperator<String> policyLocation) {
         if (!DecisionEvents.isAccessEvaluation(record.event())) {
             throw new IllegalArgumentException("not an access evaluation: " + record.event());
         }
@@ -73,7 +75,7 @@ public final class AdlRecordRendering {
                         .add(OMITTED, JSON.createArrayBuilder().add(SUBJECT_ID)))
                 .add("body", JSON.createObjectBuilder()
                         .add("adl.core.request", AuthZenRendering.request(record.event(), record.requestJson()))
-                        .add("adl.core.response", AuthZenRendering.response(record.responseJson(), rules)))
+                        .add("adl.core.response", AuthZenRendering.response(record.responseJson(), rules, texts)))
                 .build();
     }
 

@@ -15,6 +15,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import nl.overheid.recordingpolicy.application.audit.DecisionEvents;
+import nl.overheid.recordingpolicy.domain.policy.BilingualText;
+import nl.overheid.recordingpolicy.domain.policy.GatewayText;
+import nl.overheid.recordingpolicy.domain.policy.GatewayTexts;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
 
 /**
@@ -75,7 +78,7 @@ public final class AuthZenRendering {
      * decided, for each cited rule's sentence; a rule not among them (a record from before the archive of policy
      * versions) is given by id alone.
      */
-    public static JsonObject response(String responseJson, Map<String, Rule> rules) {
+    public static JsonObject response(String responseJson, Map<String, Rule> rules, GatewayTexts texts) {
         JsonObject stored = read(responseJson);
         String outcome = stored.getString("outcome");
         JsonObjectBuilder context = JSON.createObjectBuilder()
@@ -85,7 +88,7 @@ public final class AuthZenRendering {
         JsonArray ruleIds = stored.getJsonArray("rules");
         JsonObject version = stored.getJsonObject("policyVersion");
         context.add("reason_user", stored.getJsonObject("explanation"))
-                .add("reason_admin", adminReason(outcome, ruleIds, version, stored.getString("decisionId")))
+                .add("reason_admin", adminReason(texts, outcome, ruleIds, version, stored.getString("decisionId")))
                 .add("rules", rules(ruleIds, rules))
                 .add("obligations", references("obl", stored.getJsonArray("obligations")))
                 .add("advice", references("adv", stored.getJsonArray("advice")))
@@ -98,17 +101,19 @@ public final class AuthZenRendering {
     }
 
     /** For whoever reads the log: the outcome, the rules by id, the policy version and the record to look up. */
-    private static JsonObject adminReason(String outcome, JsonArray ruleIds, JsonObject policyVersion,
-                                          String decisionId) {
+    private static JsonObject adminReason(GatewayTexts texts, String outcome, JsonArray ruleIds,
+                                          JsonObject policyVersion, String decisionId) {
         String ids = String.join(", ", ruleIds.getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString).toList());
         String version = policyVersion.getString("version") + ", " + policyVersion.getString("effectiveFrom");
-        return JSON.createObjectBuilder()
-                .add("nl", outcome + " volgens de regels " + ids + " (beleidsversie " + version + "); beslislogrecord "
-                        + decisionId + ".")
-                .add("en", outcome + " under the rules " + ids + " (policy version " + version + "); decision-log record "
-                        + decisionId + ".")
-                .build();
+        BilingualText reason = texts.fill(GatewayText.ADMIN_REASON, Map.of("outcome", same(outcome),
+                "rules", same(ids), "policyVersion", same(version), "decisionId", same(decisionId)));
+        return JSON.createObjectBuilder().add("nl", reason.nl()).add("en", reason.en()).build();
+    }
+
+    /** A parameter that reads the same in both languages: a code, an id. */
+    private static BilingualText same(String text) {
+        return new BilingualText(text, text);
     }
 
     private static JsonArray rules(JsonArray ids, Map<String, Rule> rules) {

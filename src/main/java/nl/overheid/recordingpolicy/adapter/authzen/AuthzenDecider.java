@@ -12,6 +12,8 @@ import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
+import nl.overheid.recordingpolicy.domain.policy.GatewayTexts;
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 
 /**
  * Decides one evaluation: a recording or usage question goes to the application service (validated, decided and
@@ -26,14 +28,17 @@ public class AuthzenDecider {
     private RecordingPolicyService service;
     private DecisionQuestionParser questions;
     private AttributeRules rules;
+    private GatewayTexts texts;
 
     protected AuthzenDecider() {
         // for CDI proxies
     }
 
     @Inject
-    public AuthzenDecider(RecordingPolicyService service, DecisionQuestionParser questions, AttributeRules rules) {
+    public AuthzenDecider(RecordingPolicyService service, DecisionQuestionParser questions, AttributeRules rules,
+                          PolicySet policies) {
         this.service = service;
+        this.texts = policies.texts();
         this.questions = questions;
         this.rules = rules;
     }
@@ -47,11 +52,11 @@ public class AuthzenDecider {
         try {
             if (Questions.isRecordingQuestion(evaluation)) {
                 return DecisionAnswers.of(service.evaluateRecording(questions.recording(Questions.recording(evaluation)),
-                        calls.apply(evaluation)));
+                        calls.apply(evaluation)), texts);
             }
             if (Questions.isUsageQuestion(evaluation)) {
                 return DecisionAnswers.of(service.evaluateUsage(questions.usage(Questions.usage(evaluation)),
-                        calls.apply(evaluation)));
+                        calls.apply(evaluation)), texts);
             }
         } catch (InvalidInputException refusal) {
             throw Questions.renamed(refusal);

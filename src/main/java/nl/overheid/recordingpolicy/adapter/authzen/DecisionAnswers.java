@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 
 import nl.overheid.recordingpolicy.application.IssuedDecision;
 import nl.overheid.recordingpolicy.adapter.adl.AuthZenRendering;
+import nl.overheid.recordingpolicy.domain.policy.GatewayTexts;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
 
 /**
@@ -28,9 +29,9 @@ final class DecisionAnswers {
      * Rendered from the answer as the decision log stored it, by the same code that renders a decision-log record's
      * response in the Authorization Decision Log shape: what was answered and what the log shows cannot differ.
      */
-    static JsonObject of(IssuedDecision issued) {
+    static JsonObject of(IssuedDecision issued, GatewayTexts texts) {
         Map<String, Rule> rules = new HashMap<>();
         issued.decision().rules().forEach(rule -> rules.put(rule.id(), rule));
-        return AuthZenRendering.response(issued.answerJson(), rules);
+        return AuthZenRendering.response(issued.answerJson(), rules, texts);
     }
 }

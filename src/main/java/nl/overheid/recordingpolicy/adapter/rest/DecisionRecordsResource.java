@@ -18,6 +18,7 @@ import nl.overheid.recordingpolicy.application.adl.AdlRecords;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.consent.DecisionRecordLookup;
 import nl.overheid.recordingpolicy.contract.rest.v1.api.AuditApi;
+import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 
 /**
  * GET /decisions/{decisionId}: the decision-log record of a decision the gateway gave, to those who may read it; GET
@@ -37,6 +38,9 @@ public class DecisionRecordsResource implements AuditApi {
 
     @Inject
     AdlRecords adlRecords;
+
+    @Inject
+    PolicySet policies;
 
     @Override
     public Response getDecisionRecord(String decisionId) {
@@ -63,7 +67,7 @@ public class DecisionRecordsResource implements AuditApi {
 
     @Override
     public Response getAdlRecord(String decisionId) {
-        return Answers.ok(AdlRecordRendering.render(adlRecords.find(decisionId, ElytronCallers.current()),
+        return Answers.ok(AdlRecordRendering.render(adlRecords.find(decisionId, ElytronCallers.current()), policies.texts(),
                 id -> RestApplication.BASE_PATH + "/policy-versions/" + id));
     }
 

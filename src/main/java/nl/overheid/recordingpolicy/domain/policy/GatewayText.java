@@ -74,6 +74,9 @@ public enum GatewayText {
     THE_MUNICIPALITY,
     ALTERNATIVE_PROPOSED("alternative"),
 
+    // For whoever reads the decision log: the grounds of an answer, in the AuthZEN answer and the log's record.
+    ADMIN_REASON("outcome", "rules", "policyVersion", "decisionId"),
+
     // Names used as parameters.
     GRANTOR_UWV,
     GRANTOR_EMPLOYEE,

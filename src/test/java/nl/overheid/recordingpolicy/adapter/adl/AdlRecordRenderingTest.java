@@ -71,7 +71,7 @@ class AdlRecordRenderingTest {
     }
 
     private static JsonObject render(DecisionRecord record) {
-        return AdlRecordRendering.render(record, RULES, id -> "/api/v1/policy-versions/" + id);
+        return AdlRecordRendering.render(record, RULES, POLICIES.texts(), id -> "/api/v1/policy-versions/" + id);
     }
 
     private static DecisionRecord videoAtUwv() {
@@ -164,8 +164,13 @@ class AdlRecordRenderingTest {
         assertEquals("EMPLOYEE", context.getString("consent_required_from"));
         JsonObject given = JsonText.read(record.responseJson(), JsonObject.class);
         assertEquals(given.getJsonObject("explanation"), context.getJsonObject("reason_user"));
-        assertTrue(context.getJsonObject("reason_admin").getString("en").contains("UWV-VIDEO-CONSENT"));
-        assertTrue(context.getJsonObject("reason_admin").getString("nl").contains("beleidsversie 2026.1"));
+        String rules = String.join(", ", record.ruleIds());
+        String version = record.policyVersion().version() + ", " + record.policyVersion().effectiveFrom();
+        assertTrue(rules.contains("UWV-VIDEO-CONSENT"), rules);
+        assertEquals("CONSENT_REQUIRED under the rules " + rules + " (policy version " + version
+                + "); decision-log record " + ID + ".", context.getJsonObject("reason_admin").getString("en"));
+        assertEquals("CONSENT_REQUIRED volgens de regels " + rules + " (beleidsversie " + version
+                + "); beslislogrecord " + ID + ".", context.getJsonObject("reason_admin").getString("nl"));
         assertEquals(record.ruleIds(), context.getJsonArray("rules").getValuesAs(JsonObject.class).stream()
                 .map(rule -> rule.getString("id")).toList());
         JsonObject consentRule = context.getJsonArray("rules").getValuesAs(JsonObject.class).stream()
@@ -241,7 +246,7 @@ class AdlRecordRenderingTest {
         DecisionRecord old = recording(TRACED, new RecordingDecisionQuestion.Logged("UWV", "VIDEO", "true", CONVERSATION.toString(), null),
                 Optional.empty());
 
-        JsonObject adl = AdlRecordRendering.render(old, Map.of(), id -> "/api/v1/policy-versions/" + id);
+        JsonObject adl = AdlRecordRendering.render(old, Map.of(), POLICIES.texts(), id -> "/api/v1/policy-versions/" + id);
 
         assertEquals(Map.of("version", "2026.1"), strings(adl.getJsonObject("attributes")
                 .getJsonObject("adl.core.policies").getJsonObject("recording-policy")));

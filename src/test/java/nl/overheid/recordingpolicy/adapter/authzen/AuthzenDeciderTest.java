@@ -75,7 +75,8 @@ class AuthzenDeciderTest {
                 });
         RecordingPolicyService service = new RecordingPolicyService(POLICIES, TODAY, noConsentRequests, log::add,
                 new QueryAccess(), new JsonbRecordJson());
-        return new AuthzenDecider(service, new DecisionQuestionParser(new InputValidator(validation, POLICIES)), rules);
+        return new AuthzenDecider(service, new DecisionQuestionParser(new InputValidator(validation, POLICIES)), rules,
+                POLICIES);
     }
 
     private JsonObject decide(String request) {
