@@ -70,6 +70,10 @@ class FreshStartIT {
                     "{\"authority\":\"NOPE\",\"medium\":\"SMELL\"}");
             assertEquals(401, badAndAnonymous.statusCode(), badAndAnonymous.body());
             assertFalse(badAndAnonymous.body().contains("NOPE") || badAndAnonymous.body().contains("UWV"), badAndAnonymous.body());
+            // Nor is the body read: not even whether it is JSON.
+            HttpResponse<String> notJsonAndAnonymous = anonymous.postJson("/api/v1/usage-decisions", "{\"authority\": [[[");
+            assertEquals(401, notJsonAndAnonymous.statusCode(), notJsonAndAnonymous.body());
+            assertEquals("application/problem+json", notJsonAndAnonymous.headers().firstValue("Content-Type").orElseThrow());
             assertEquals(401, anonymous.get("/api/v1/lead-time?authority=NOPE&medium=VIDEO").statusCode());
             assertEquals(401, anonymous.get("/api/v1/policies/NOPE").statusCode());
             String authzenQuestion = "{\"subject\":{\"type\":\"citizen\",\"id\":\"c-1\",\"properties\":{\"participant\":true}},"

@@ -9,7 +9,6 @@ import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.adapter.question.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.adapter.question.UsageDecisionInput;
-import nl.overheid.recordingpolicy.application.QueryAccess;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.contract.rest.v1.api.DecisionsApi;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.RecordingDecisionRequest;
@@ -20,6 +19,7 @@ import nl.overheid.recordingpolicy.contract.rest.v1.model.UsageDecisionRequest;
  * answer is the JSON the decision log stored for it, byte for byte (see IssuedDecision).
  */
 @ApplicationScoped
+@PublicQuestion
 public class DecisionsResource implements DecisionsApi {
 
     @Inject
@@ -28,16 +28,11 @@ public class DecisionsResource implements DecisionsApi {
     @Inject
     DecisionQuestionParser questions;
 
-    /** Checked before the question is read: a caller who may not ask learns nothing from the fields' reasons. */
-    @Inject
-    QueryAccess access;
-
     @Inject
     HttpServletRequest request;
 
     @Override
     public Response evaluateRecording(RecordingDecisionRequest body, String traceparent) {
-        access.allow(ElytronCallers.current());
         SentText sent = SentText.of(request);
         return Answers.ok(service.evaluateRecording(questions.recording(new RecordingDecisionInput(
                 sent.text("authority", RestMapper.authority(body.getAuthority())),
@@ -50,7 +45,6 @@ public class DecisionsResource implements DecisionsApi {
 
     @Override
     public Response evaluateUsage(UsageDecisionRequest body, String traceparent) {
-        access.allow(ElytronCallers.current());
         SentText sent = SentText.of(request);
         return Answers.ok(service.evaluateUsage(questions.usage(new UsageDecisionInput(
                 sent.text("authority", RestMapper.authority(body.getAuthority())),

@@ -7,12 +7,12 @@ import jakarta.ws.rs.core.Response;
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.adapter.question.LeadTimeInput;
 import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
-import nl.overheid.recordingpolicy.application.QueryAccess;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.contract.rest.v1.api.LeadTimeApi;
 
 /** GET /lead-time: by when must consent be asked, and is a request on requestDate (default today) on time? */
 @ApplicationScoped
+@PublicQuestion
 public class LeadTimeResource implements LeadTimeApi {
 
     @Inject
@@ -21,13 +21,8 @@ public class LeadTimeResource implements LeadTimeApi {
     @Inject
     DecisionQuestionParser questions;
 
-    /** Checked before the question is read: a caller who may not ask learns nothing from the fields' reasons. */
-    @Inject
-    QueryAccess access;
-
     @Override
     public Response getLeadTimeStatus(String authority, String medium, String conversationDate, String requestDate) {
-        access.allow(ElytronCallers.current());
         return Answers.ok(RestMapper.leadTimeStatus(service.leadTimeStatus(
                 questions.leadTime(new LeadTimeInput(authority, medium, conversationDate, requestDate)),
                 ElytronCallers.current())));

@@ -8,7 +8,6 @@ import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
 import nl.overheid.recordingpolicy.adapter.question.PolicyListingInput;
 import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
 import nl.overheid.recordingpolicy.application.PolicyListingQuestion;
-import nl.overheid.recordingpolicy.application.QueryAccess;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.policyversion.PolicyVersions;
 import nl.overheid.recordingpolicy.contract.rest.v1.api.PoliciesApi;
@@ -18,6 +17,7 @@ import nl.overheid.recordingpolicy.contract.rest.v1.api.PoliciesApi;
  * a policy version the gateway ran with, its files exactly, as a decision's Authorization Decision Log record names it.
  */
 @ApplicationScoped
+@PublicQuestion
 public class PoliciesResource implements PoliciesApi {
 
     @Inject
@@ -25,10 +25,6 @@ public class PoliciesResource implements PoliciesApi {
 
     @Inject
     DecisionQuestionParser questions;
-
-    /** Checked before the question is read: a caller who may not ask learns nothing from the fields' reasons. */
-    @Inject
-    QueryAccess access;
 
     @Inject
     PolicyVersions versions;
@@ -40,7 +36,6 @@ public class PoliciesResource implements PoliciesApi {
 
     @Override
     public Response listPoliciesOfAuthority(String authority) {
-        access.allow(ElytronCallers.current());
         return Answers.ok(RestMapper.policies(service.policies(questions.policyListing(new PolicyListingInput(authority)),
                 ElytronCallers.current())));
     }
