@@ -10,7 +10,8 @@ import java.util.List;
  * reason but not word it; the application and the adapters name theirs from the same list, and one list is what lets
  * a test prove that the catalogue has every key in both languages with exactly these values.
  *
- * <p>Each text follows the field's name ("is required", "must be ..."), as the answers list them.
+ * <p>A text follows the field's name ("is required", "must be ..."), as the answers list them; a few consent-request
+ * refusals are whole clauses ("a municipality needs no consent to record"), as they were when written in the code.
  */
 public enum Reason {
 
