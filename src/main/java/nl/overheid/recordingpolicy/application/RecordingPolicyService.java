@@ -18,6 +18,7 @@ import nl.overheid.recordingpolicy.application.audit.RecordJson;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.view.DecisionView;
+import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.ConsentReference;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
@@ -71,7 +72,7 @@ public class RecordingPolicyService {
         try {
             decision = policies.recording().evaluate(question.policyQuestion(), today(), consent);
         } catch (ConsentMismatchException e) {
-            throw InvalidInputException.of("consentRequestReference", e.getMessage());
+            throw InvalidInputException.of("consentRequestReference", e.refusal());
         }
         return issue(DecisionEvents.RECORDING, question.logged(), decision, call, consent.map(RecordingConsent::reference));
     }
@@ -85,10 +86,10 @@ public class RecordingPolicyService {
         try {
             decision = policies.usage().evaluate(policyQuestion);
         } catch (PlatformNotApplicableException e) {
-            throw InvalidInputException.of("platform", e.getMessage());
+            throw InvalidInputException.of("platform", e.refusal());
         } catch (ConsentMismatchException e) {
             throw InvalidInputException.of(e.kind() == ConsentMismatchException.Kind.RECORDING
-                    ? RECORDING_REFERENCE : PUBLICATION_REFERENCE, e.getMessage());
+                    ? RECORDING_REFERENCE : PUBLICATION_REFERENCE, e.refusal());
         }
         // The decision log keeps the request that decided the answer; the request body names both.
         return issue(DecisionEvents.USAGE, question.logged(), decision, call,
@@ -121,7 +122,7 @@ public class RecordingPolicyService {
     private RecordingConsent consent(ConsentReference reference, String field) {
         ConsentRequest request = find(reference, field);
         if (request.kind() != ConsentKind.RECORDING) {
-            throw InvalidInputException.of(field, "is a consent request to publish a recording, not to make one");
+            throw InvalidInputException.of(field, Reason.CONSENT_TO_PUBLISH_NOT_TO_RECORD);
         }
         return new RecordingConsent(request.reference(), request.authority(), request.medium(),
                 request.conversationDate(), standing(request), request.effectiveStatus(today()).name());
@@ -136,8 +137,8 @@ public class RecordingPolicyService {
     private PublicationConsent publicationConsent(ConsentReference reference) {
         ConsentRequest request = find(reference, PUBLICATION_REFERENCE);
         if (request.kind() != ConsentKind.PUBLICATION) {
-            throw InvalidInputException.of(PUBLICATION_REFERENCE,
-                    "is a consent request to make a recording, not to use one (name it as " + RECORDING_REFERENCE + ")");
+            throw InvalidInputException.of(PUBLICATION_REFERENCE, Reason.CONSENT_TO_RECORD_NOT_TO_USE,
+                    RECORDING_REFERENCE);
         }
         return new PublicationConsent(request.reference(), request.authority(), request.medium(),
                 request.usage().orElseThrow(), standing(request), request.effectiveStatus(today()).name());
@@ -145,7 +146,7 @@ public class RecordingPolicyService {
 
     private ConsentRequest find(ConsentReference reference, String field) {
         return StoreFailures.unavailableAsSuch(() -> consentRequests.find(reference.value()))
-                .orElseThrow(() -> InvalidInputException.of(field, "is not a known consent request"))
+                .orElseThrow(() -> InvalidInputException.of(field, Reason.UNKNOWN_CONSENT_REQUEST))
                 .request();
     }
 

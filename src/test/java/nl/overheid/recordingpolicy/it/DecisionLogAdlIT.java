@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -108,6 +110,10 @@ class DecisionLogAdlIT extends DeployedGateway {
         assertTrue(uwvFile.contains("id=\"UWV-VIDEO-CONSENT\""), "the file that decided holds the rule");
         assertTrue(squeezed(uwvFile).contains(squeezed(uwvRule.getString("source"))),
                 "the rule's sentence in the record is the one in that file");
+        JsonObject gatewayTexts = policy.getJsonObject("gatewayTexts");
+        assertEquals("gateway-texts.xml", gatewayTexts.getString("name"));
+        assertEquals(shipped("policies/gateway-texts.xml"), gatewayTexts.getString("content"),
+                "the gateway's own texts, with which the answers are worded, exactly as the gateway read them");
         assertSchema("PolicyVersionContent", policy);
         assertSchema("AdlRecord", recordingAdl);
         assertSchema("AdlRecord", usageAdl);
@@ -167,11 +173,21 @@ class DecisionLogAdlIT extends DeployedGateway {
         return adl.getJsonObject("attributes").getJsonObject("adl.core.policies").getJsonObject("recording-policy");
     }
 
+    private static String shipped(String resource) throws IOException {
+        try (InputStream in = DecisionLogAdlIT.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** The id as docs/decision-log.md defines it: SHA-256 over the length-prefixed UTF-8 parts. */
     static String recomputedId(JsonObject policy) throws Exception {
         List<String> parts = new ArrayList<>(List.of(policy.getString("version"), policy.getString("effectiveFrom")));
         for (JsonObject file : policy.getJsonArray("files").getValuesAs(JsonObject.class)) {
             parts.addAll(List.of(file.getString("authority"), file.getString("name"), file.getString("content")));
+        }
+        if (policy.containsKey("gatewayTexts")) { // absent for a version kept before they were part of it
+            JsonObject gatewayTexts = policy.getJsonObject("gatewayTexts");
+            parts.addAll(List.of(gatewayTexts.getString("name"), gatewayTexts.getString("content")));
         }
         ByteArrayOutputStream framed = new ByteArrayOutputStream();
         for (String part : parts) {

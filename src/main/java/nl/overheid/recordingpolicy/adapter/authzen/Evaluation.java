@@ -9,6 +9,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.application.ReasonTexts;
+import nl.overheid.recordingpolicy.domain.Reason;
 
 /**
  * One access evaluation as the AuthZEN information model has it: subject, action, resource and an optional context,
@@ -78,11 +80,11 @@ record Evaluation(JsonObject subject, JsonObject action, JsonObject resource, Js
         for (String member : requiredStrings) {
             JsonValue value = entity.get().get(member);
             if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-                invalid.add(new InvalidParam(name + "." + member, "is required"));
+                invalid.add(refused(name + "." + member, Reason.REQUIRED));
             } else if (!(value instanceof JsonString text)) {
-                invalid.add(new InvalidParam(name + "." + member, "is not a string"));
+                invalid.add(refused(name + "." + member, Reason.NOT_A_STRING));
             } else if (text.getString().isBlank()) {
-                invalid.add(new InvalidParam(name + "." + member, "is empty"));
+                invalid.add(refused(name + "." + member, Reason.EMPTY));
             }
         }
         object(entity.get(), PROPERTIES, false, invalid, name + "." + PROPERTIES);
@@ -99,14 +101,19 @@ record Evaluation(JsonObject subject, JsonObject action, JsonObject resource, Js
         JsonValue value = parent.get(member);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                invalid.add(new InvalidParam(path, "is required"));
+                invalid.add(refused(path, Reason.REQUIRED));
             }
             return Optional.empty();
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            invalid.add(new InvalidParam(path, "is not an object"));
+            invalid.add(refused(path, Reason.NOT_AN_OBJECT));
             return Optional.empty();
         }
         return Optional.of(value.asJsonObject());
+    }
+
+    /** One part of the envelope and why it is refused, in the catalogue's words. */
+    static InvalidParam refused(String path, Reason reason) {
+        return new InvalidParam(path, ReasonTexts.english(reason));
     }
 }

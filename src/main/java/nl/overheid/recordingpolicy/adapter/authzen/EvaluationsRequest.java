@@ -12,6 +12,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.domain.Reason;
 
 /**
  * A request to {@code /access/v1/evaluations}: the evaluations, the top-level defaults for their subject, action,
@@ -33,7 +34,7 @@ record EvaluationsRequest(JsonObject defaults, List<JsonValue> items, Evaluation
             JsonValue value = body.get(key);
             if (value != null && value.getValueType() != JsonValue.ValueType.OBJECT
                     && value.getValueType() != JsonValue.ValueType.NULL) {
-                invalid.add(new InvalidParam(key, "is not an object"));
+                invalid.add(Evaluation.refused(key, Reason.NOT_AN_OBJECT));
             }
         }
         List<JsonValue> items = List.of();
@@ -41,7 +42,7 @@ record EvaluationsRequest(JsonObject defaults, List<JsonValue> items, Evaluation
         if (evaluations instanceof JsonArray array) {
             items = List.copyOf(array);
         } else if (evaluations != null && evaluations.getValueType() != JsonValue.ValueType.NULL) {
-            invalid.add(new InvalidParam(EVALUATIONS, "is not an array"));
+            invalid.add(Evaluation.refused(EVALUATIONS, Reason.NOT_AN_ARRAY));
         }
         EvaluationsSemantic semantic = semantic(body, invalid);
         if (!invalid.isEmpty()) {
@@ -59,7 +60,8 @@ record EvaluationsRequest(JsonObject defaults, List<JsonValue> items, Evaluation
     Evaluation evaluation(int i) {
         JsonValue item = items.get(i);
         if (item.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw AuthzenProblem.badRequest(List.of(new InvalidParam(EVALUATIONS + "[" + i + "]", "is not an object")));
+            throw AuthzenProblem.badRequest(List.of(
+                    Evaluation.refused(EVALUATIONS + "[" + i + "]", Reason.NOT_AN_OBJECT)));
         }
         return Evaluation.of(merged(defaults, item.asJsonObject()));
     }
@@ -82,7 +84,7 @@ record EvaluationsRequest(JsonObject defaults, List<JsonValue> items, Evaluation
             return EvaluationsSemantic.EXECUTE_ALL;
         }
         if (!(options instanceof JsonObject object)) {
-            invalid.add(new InvalidParam("options", "is not an object"));
+            invalid.add(Evaluation.refused("options", Reason.NOT_AN_OBJECT));
             return EvaluationsSemantic.EXECUTE_ALL;
         }
         JsonValue value = object.get("evaluations_semantic");
@@ -92,8 +94,7 @@ record EvaluationsRequest(JsonObject defaults, List<JsonValue> items, Evaluation
         Optional<EvaluationsSemantic> semantic = value instanceof JsonString text
                 ? EvaluationsSemantic.of(text.getString()) : Optional.empty();
         if (semantic.isEmpty()) {
-            invalid.add(new InvalidParam("options.evaluations_semantic",
-                    "is not one of execute_all, deny_on_first_deny, permit_on_first_permit"));
+            invalid.add(Evaluation.refused("options.evaluations_semantic", Reason.EVALUATIONS_SEMANTIC));
         }
         return semantic.orElse(EvaluationsSemantic.EXECUTE_ALL);
     }

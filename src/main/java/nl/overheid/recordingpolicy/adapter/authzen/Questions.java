@@ -15,6 +15,7 @@ import nl.overheid.recordingpolicy.adapter.question.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.adapter.question.UsageDecisionInput;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.domain.Reason;
 
 /**
  * The gateway's two questions in AuthZEN's shape (docs/authzen.md, binding for the decision log's AuthZEN view too):
@@ -56,7 +57,7 @@ final class Questions {
     }
 
     static RecordingDecisionInput recording(Evaluation evaluation) {
-        checkShape(evaluation, RECORD, "a conversation can only be recorded (action record)");
+        checkShape(evaluation, RECORD, Reason.ACTION_RECORD);
         JsonObject context = evaluation.context();
         return new RecordingDecisionInput(
                 evaluation.resourceId(),
@@ -67,7 +68,7 @@ final class Questions {
     }
 
     static UsageDecisionInput usage(Evaluation evaluation) {
-        checkShape(evaluation, USE, "a recording can only be used (action use, with properties.usage)");
+        checkShape(evaluation, USE, Reason.ACTION_USE);
         JsonObject action = evaluation.actionProperties();
         JsonObject context = evaluation.context();
         return new UsageDecisionInput(
@@ -92,17 +93,17 @@ final class Questions {
     }
 
     /** What the question's kind fixes: the action, who may ask (a citizen, or a system on its behalf), the time's form. */
-    private static void checkShape(Evaluation evaluation, String action, String actionReason) {
+    private static void checkShape(Evaluation evaluation, String action, Reason otherAction) {
         List<InvalidParam> invalid = new ArrayList<>();
         if (!action.equals(evaluation.actionName())) {
-            invalid.add(new InvalidParam("action.name", "is not " + action + ": " + actionReason));
+            invalid.add(Evaluation.refused("action.name", otherAction));
         }
         if (!SUBJECT_TYPES.contains(evaluation.subjectType())) {
-            invalid.add(new InvalidParam("subject.type", "is not citizen or system"));
+            invalid.add(Evaluation.refused("subject.type", Reason.SUBJECT_TYPE));
         }
         JsonValue time = evaluation.context().get("time");
         if (time != null && time.getValueType() != JsonValue.ValueType.NULL && !isDateTime(time)) {
-            invalid.add(new InvalidParam("context.time", "is not an RFC 3339 date-time"));
+            invalid.add(Evaluation.refused("context.time", Reason.DATE_TIME));
         }
         if (!invalid.isEmpty()) {
             throw AuthzenProblem.badRequest(invalid);

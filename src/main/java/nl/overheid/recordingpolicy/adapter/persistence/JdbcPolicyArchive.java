@@ -26,7 +26,7 @@ import nl.overheid.recordingpolicy.domain.policy.PolicyDocument;
 import nl.overheid.recordingpolicy.domain.policy.PolicyVersion;
 
 /**
- * Policy versions in tables policy_version and policy_version_file (V8). Plain JDBC like the decision log that refers
+ * Policy versions in tables policy_version (V8; its gateway's texts, V9) and policy_version_file (V8). Plain JDBC like the decision log that refers
  * to them. Reading a version back recomputes its id from the stored files ({@link PolicyContent} refuses content that
  * does not match), so a changed row is an error, never a silently different policy.
  */
@@ -34,11 +34,12 @@ import nl.overheid.recordingpolicy.domain.policy.PolicyVersion;
 public class JdbcPolicyArchive implements PolicyArchive {
 
     private static final String SELECT_VERSION =
-            "SELECT version, effective_from, first_loaded_at FROM policy_version WHERE id = ?";
+            "SELECT version, effective_from, first_loaded_at, gateway_texts FROM policy_version WHERE id = ?";
     private static final String SELECT_FILES = "SELECT authority, name, content FROM policy_version_file "
             + "WHERE policy_version_id = ? ORDER BY position";
     private static final String INSERT_VERSION =
-            "INSERT INTO policy_version (id, version, effective_from, first_loaded_at) VALUES (?, ?, ?, ?)";
+            "INSERT INTO policy_version (id, version, effective_from, first_loaded_at, gateway_texts) "
+                    + "VALUES (?, ?, ?, ?, ?)";
     private static final String INSERT_FILE = "INSERT INTO policy_version_file (policy_version_id, position, authority, "
             + "name, content) VALUES (?, ?, ?, ?, ?)";
 
@@ -61,6 +62,7 @@ public class JdbcPolicyArchive implements PolicyArchive {
                 version.setString(2, content.version().version());
                 version.setObject(3, content.version().effectiveFrom());
                 version.setObject(4, loadedAt.atOffset(ZoneOffset.UTC));
+                version.setString(5, content.gatewayTexts().orElse(null));
                 version.executeUpdate();
             }
             try (PreparedStatement file = connection.prepareStatement(INSERT_FILE)) {
@@ -93,7 +95,9 @@ public class JdbcPolicyArchive implements PolicyArchive {
                 PolicyVersion version = new PolicyVersion(row.getString("version"),
                         row.getObject("effective_from", LocalDate.class));
                 Instant firstLoaded = row.getObject("first_loaded_at", OffsetDateTime.class).toInstant();
-                return Optional.of(new ArchivedPolicy(new PolicyContent(version, files(connection, id), id), firstLoaded));
+                Optional<String> gatewayTexts = Optional.ofNullable(row.getString("gateway_texts"));
+                return Optional.of(new ArchivedPolicy(new PolicyContent(version, files(connection, id), gatewayTexts, id),
+                        firstLoaded));
             }
         } catch (SQLException e) {
             throw new PersistenceException("could not read policy version " + id, e);

@@ -30,6 +30,7 @@ import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
 import nl.overheid.recordingpolicy.domain.policy.ConsequenceCode;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.ObligationCode;
+import nl.overheid.recordingpolicy.domain.policy.GatewayTexts;
 import nl.overheid.recordingpolicy.domain.policy.Outcome;
 import nl.overheid.recordingpolicy.domain.policy.Platform;
 import nl.overheid.recordingpolicy.domain.policy.PolicyContent;
@@ -68,7 +69,8 @@ public final class PolicyFiles {
 
     /**
      * The shipped policies and every {@code *.xml} file in {@code extraDirectory} (by name), as one policy set with
-     * the gateway's own texts ({@link GatewayTextsFile}).
+     * the gateway's own texts ({@link GatewayTextsFile}); the content kept of it holds the texts file too, since the
+     * answers are worded with it.
      *
      * @throws PolicyFileException on the first file that cannot be used, or an authority with two files
      */
@@ -99,9 +101,11 @@ public final class PolicyFiles {
             }
             policies.add(policy);
         }
+        byte[] gatewayTexts = XmlFiles.resource(GatewayTextsFile.SHIPPED);
+        GatewayTexts texts = GatewayTextsFile.read(GatewayTextsFile.SHIPPED, gatewayTexts);
         try {
-            return new PolicySet(policies, calendar, new PolicyContent(PolicySet.CURRENT_VERSION, documents),
-                    GatewayTextsFile.shipped());
+            return new PolicySet(policies, calendar, PolicyContent.of(PolicySet.CURRENT_VERSION, documents,
+                    text(GatewayTextsFile.SHIPPED, gatewayTexts)), texts);
         } catch (IllegalArgumentException e) {
             throw new PolicyFileException(String.join(", ", files.keySet()), 0, e.getMessage(), e);
         }
@@ -120,7 +124,7 @@ public final class PolicyFiles {
     // ------------------------------------------------------------------------------------------- files
 
     /**
-     * The file's text, for the archive of policy versions (docs/decision-log.md). Strictly UTF-8: a file in another
+     * A file's text (a policy's or the gateway's texts), for the archive of policy versions (docs/decision-log.md). Strictly UTF-8: a file in another
      * encoding would be kept as something other than what it is, and the version that names it would not be exact.
      */
     private static String text(String file, byte[] content) {

@@ -3,7 +3,6 @@ package nl.overheid.recordingpolicy.adapter.question;
 import java.lang.annotation.ElementType;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +14,10 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import nl.overheid.recordingpolicy.adapter.question.validation.PolicyAwareValidators;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.adapter.question.validation.PolicyAwareValidators;
+import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 
 /**
@@ -51,7 +51,7 @@ public class InputValidator {
 
     public <T> T valid(T input) {
         if (input == null) {
-            throw InvalidInputException.of("body", InEnglish.MESSAGES.getString("gateway.required"));
+            throw InvalidInputException.of("body", Reason.REQUIRED);
         }
         Set<ConstraintViolation<T>> violations = validator.validate(input);
         if (!violations.isEmpty()) {
@@ -80,9 +80,6 @@ public class InputValidator {
      * which is English, and never falls back.
      */
     static final class InEnglish implements MessageInterpolator {
-
-        static final ResourceBundle MESSAGES = ResourceBundle.getBundle("ValidationMessages", Locale.ROOT,
-                InEnglish.class.getClassLoader());
 
         private final MessageInterpolator delegate;
 

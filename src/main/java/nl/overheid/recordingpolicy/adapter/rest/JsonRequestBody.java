@@ -23,6 +23,8 @@ import jakarta.json.stream.JsonParserFactory;
 import nl.overheid.recordingpolicy.adapter.json.JsonNesting;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.application.ReasonTexts;
+import nl.overheid.recordingpolicy.domain.Reason;
 
 /**
  * A request body read with JSON-P rather than bound by JSON-B, so that malformed JSON, a field of the wrong
@@ -74,19 +76,19 @@ final class JsonRequestBody {
                     members.put(name, parser.getValue());
                 } catch (NumberFormatException e) {
                     // JSON-P makes a BigDecimal of every non-integer number: an exponent beyond int range (1e9999999999)
-                    throw InvalidInputException.of(name, "is a number whose exponent is out of range");
+                    throw InvalidInputException.of(name, Reason.EXPONENT_OUT_OF_RANGE);
                 }
             }
             if (parser.hasNext()) {
-                throw InvalidInputException.of("body", "is not well-formed JSON");
+                throw InvalidInputException.of("body", Reason.NOT_WELL_FORMED_JSON);
             }
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-            throw InvalidInputException.of("body", "is not well-formed JSON");
+            throw InvalidInputException.of("body", Reason.NOT_WELL_FORMED_JSON);
         }
         List<InvalidParam> unknown = new ArrayList<>();
         for (String name : members.keySet()) {
             if (!fields.contains(name)) {
-                unknown.add(new InvalidParam(name, "is not a field of this request; expected: " + String.join(", ", fields)));
+                unknown.add(new InvalidParam(name, ReasonTexts.english(Reason.NOT_A_FIELD, String.join(", ", fields))));
             }
         }
         if (!unknown.isEmpty()) {
@@ -99,11 +101,11 @@ final class JsonRequestBody {
     private static InvalidInputException notAnObject(String text) {
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             reader.readValue();
-            return InvalidInputException.of("body", "must be a JSON object");
+            return InvalidInputException.of("body", Reason.NOT_A_JSON_OBJECT);
         } catch (JsonException | IllegalStateException e) {
-            return InvalidInputException.of("body", "is not well-formed JSON");
+            return InvalidInputException.of("body", Reason.NOT_WELL_FORMED_JSON);
         } catch (NumberFormatException e) {
-            return InvalidInputException.of("body", "contains a number whose exponent is out of range");
+            return InvalidInputException.of("body", Reason.BODY_EXPONENT_OUT_OF_RANGE);
         }
     }
 
@@ -127,14 +129,14 @@ final class JsonRequestBody {
             }
         } catch (IOException e) {
             // the caller broke off while sending: its request, not the gateway, is incomplete
-            throw InvalidInputException.of("body", "could not be read completely");
+            throw InvalidInputException.of("body", Reason.READ_INCOMPLETELY);
         }
         return new String(buffer, 0, length, StandardCharsets.UTF_8);
     }
 
     private static void checkNesting(String text) {
         if (JsonNesting.deeperThan(text, MAX_NESTING)) {
-            throw InvalidInputException.of("body", "is nested more than " + MAX_NESTING + " levels deep");
+            throw InvalidInputException.of("body", Reason.NESTED_TOO_DEEP, MAX_NESTING);
         }
     }
 

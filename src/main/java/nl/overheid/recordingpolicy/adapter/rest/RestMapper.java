@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.overheid.recordingpolicy.application.PolicyListing;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestPage;
 import nl.overheid.recordingpolicy.application.policyversion.ArchivedPolicy;
+import nl.overheid.recordingpolicy.contract.rest.v1.model.ArchivedGatewayTexts;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.Explanation;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.LeadTimeStatus;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.Link;
@@ -115,7 +116,7 @@ final class RestMapper {
         return new Link().href(target.getRawPath() + "?" + target.getRawQuery());
     }
 
-    /** A policy version from the archive, files in the order read. */
+    /** A policy version from the archive, files in the order read, and the gateway's texts when it was kept with them. */
     static PolicyVersionContent policyVersion(ArchivedPolicy archived) {
         PolicyContent content = archived.content();
         return new PolicyVersionContent()
@@ -126,6 +127,9 @@ final class RestMapper {
                 .files(content.documents().stream()
                         .map(document -> new PolicyFile().authority(document.authority()).name(document.name())
                                 .content(document.text()))
-                        .toList());
+                        .toList())
+                .gatewayTexts(content.gatewayTexts()
+                        .map(text -> new ArchivedGatewayTexts().name(PolicyContent.GATEWAY_TEXTS).content(text))
+                        .orElse(null));
     }
 }

@@ -7,6 +7,7 @@ import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
 
 import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.application.ReasonTexts;
 
 /**
  * The element of an incoming message that the SOAP stack refused, taken from the message reader where the stack
@@ -17,21 +18,22 @@ record RefusedElement(String name, Reason reason) {
 
     enum Reason {
         /** The operation's element has no child of this name (JAXB: an element it cannot bind). */
-        NOT_IN_REQUEST("is not an element of this request"),
+        NOT_IN_REQUEST(nl.overheid.recordingpolicy.domain.Reason.NOT_AN_ELEMENT_OF_THE_REQUEST),
         /** The element exists but not here: one too many, or out of order (schema: content not allowed here). */
-        NOT_HERE("is not allowed at this point of the request (an element too many, or out of order)"),
+        NOT_HERE(nl.overheid.recordingpolicy.domain.Reason.NOT_ALLOWED_HERE),
         /** The body's element is not the request element of any operation of the WSDL. */
-        NOT_AN_OPERATION("is not an operation of RecordingPolicyService");
+        NOT_AN_OPERATION(nl.overheid.recordingpolicy.domain.Reason.NOT_AN_OPERATION);
 
-        private final String text;
+        /** Its words, in the catalogue (the name Reason is this enum's here: it says what the stack refused). */
+        private final nl.overheid.recordingpolicy.domain.Reason words;
 
-        Reason(String text) {
-            this.text = text;
+        Reason(nl.overheid.recordingpolicy.domain.Reason words) {
+            this.words = words;
         }
     }
 
     InvalidParam invalidParam() {
-        return new InvalidParam(name, reason.text);
+        return new InvalidParam(name, ReasonTexts.english(reason.words));
     }
 
     /**

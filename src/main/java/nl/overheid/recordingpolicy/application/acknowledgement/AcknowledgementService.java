@@ -17,6 +17,7 @@ import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.security.ConsentAccess;
 import nl.overheid.recordingpolicy.application.view.AcknowledgementListView;
 import nl.overheid.recordingpolicy.application.view.AcknowledgementView;
+import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.acknowledgement.Acknowledgement;
 import nl.overheid.recordingpolicy.domain.acknowledgement.AcknowledgementDetails;
@@ -71,7 +72,7 @@ public class AcknowledgementService {
             acknowledgement = Acknowledgement.register(form, question.caseReference(), details, caller.name(),
                     LocalDate.now(clock), clock.instant());
         } catch (RejectedFieldException e) {
-            throw InvalidInputException.of(e.field(), e.reason());
+            throw InvalidInputException.of(e);
         }
         AcknowledgementDetails details = acknowledgement.details();
         String fingerprint = Fingerprint.of("acknowledgement").add(form.authority().code()).add(question.caseReference())
@@ -135,7 +136,7 @@ public class AcknowledgementService {
     /** The authority's form; an authority whose rules have none (UWV) cannot be asked for one. */
     private AcknowledgementForm form(Authority authority) {
         return AcknowledgementForm.of(policies.of(authority)).orElseThrow(() -> InvalidInputException.of("authority",
-                "has no acknowledgement form: the rules of " + authority.name() + " do not end with one"));
+                Reason.NO_ACKNOWLEDGEMENT_FORM, authority.name()));
     }
 
     private static FormLanguage language(Optional<FormLanguage> asked, Optional<FormLanguage> preferred) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.StoreFailures;
+import nl.overheid.recordingpolicy.domain.Reason;
 
 /** Looking up the decision log, for auditors and callers who keep a decisionId. */
 @ApplicationScoped
@@ -31,7 +32,7 @@ public class DecisionRecords {
     public DecisionRecord find(String decisionId) {
         String id = decisionId == null ? "" : decisionId.toLowerCase(java.util.Locale.ROOT); // UUIDs are case-insensitive
         if (!UUID.matcher(id).matches()) {
-            throw InvalidInputException.of("decisionId", "is not a decision id (a UUID)");
+            throw InvalidInputException.of("decisionId", Reason.DECISION_ID);
         }
         return StoreFailures.unavailableAsSuch(() -> log.find(id)).orElseThrow(DecisionNotFoundException::new);
     }

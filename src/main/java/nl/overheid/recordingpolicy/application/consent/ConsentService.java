@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.ConflictException;
+import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.StoreFailures;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.idempotency.Fingerprint;
@@ -20,6 +20,7 @@ import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.security.ConsentAccess;
 import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
+import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.consent.ConsentApplication;
 import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
@@ -61,7 +62,7 @@ public class ConsentService {
         Optional<LocalDate> givenRequestDate = question.requestDate();
         LocalDate requestDate = givenRequestDate.orElse(today);
         if (requestDate.isAfter(today)) {
-            throw InvalidInputException.of("requestDate", "must not lie in the future (today is " + today + ")");
+            throw InvalidInputException.of("requestDate", Reason.NOT_IN_THE_FUTURE, today);
         }
         ConsentApplication application = new ConsentApplication(question.kind(), question.authority(),
                 question.medium(), question.usage(), question.conversationDate(), question.channel(),
@@ -78,7 +79,7 @@ public class ConsentService {
                     try {
                         return transactions.submit(application, question.logged(), call, completion);
                     } catch (RejectedFieldException e) {
-                        throw InvalidInputException.of(e.field(), e.reason());
+                        throw InvalidInputException.of(e);
                     }
                 }));
     }
@@ -137,7 +138,7 @@ public class ConsentService {
                                 question.note(), alternative, clock.instant()).by(caller.name());
                     }, question.logged(), call, completion)));
         } catch (RejectedFieldException e) {
-            throw InvalidInputException.of(e.field(), e.reason());
+            throw InvalidInputException.of(e);
         } catch (ConcurrentChangeException e) {
             throw new ConflictException(ConflictException.Kind.CONCURRENT_CHANGE,
                     "Another request changed this consent request at the same moment; record the contact again.",

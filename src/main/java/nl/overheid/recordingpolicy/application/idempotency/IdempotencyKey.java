@@ -3,6 +3,7 @@ package nl.overheid.recordingpolicy.application.idempotency;
 import java.util.Optional;
 
 import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.domain.Reason;
 
 /** A caller's idempotency key, checked where it comes in: the REST header or the SOAP requestId element. */
 public final class IdempotencyKey {
@@ -20,7 +21,7 @@ public final class IdempotencyKey {
             return Optional.empty();
         }
         if (!FORM.matcher(value).matches()) {
-            throw InvalidInputException.of(fieldName, "must be 1 to 200 printable characters without spaces");
+            throw InvalidInputException.of(fieldName, Reason.IDEMPOTENCY_KEY);
         }
         return Optional.of(value);
     }

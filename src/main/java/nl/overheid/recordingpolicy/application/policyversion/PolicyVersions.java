@@ -14,6 +14,7 @@ import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.QueryAccess;
 import nl.overheid.recordingpolicy.application.StoreFailures;
 import nl.overheid.recordingpolicy.application.security.Caller;
+import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.policy.PolicyContent;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
@@ -51,8 +52,7 @@ public class PolicyVersions {
     public ArchivedPolicy find(String id, Caller caller) {
         access.allow(caller);
         if (!PolicyContent.isId(id)) {
-            throw InvalidInputException.of("policyVersionId", "is not a policy version id (64 lowercase hexadecimal "
-                    + "characters: the SHA-256 of the version)");
+            throw InvalidInputException.of("policyVersionId", Reason.POLICY_VERSION_ID);
         }
         return StoreFailures.unavailableAsSuch(() -> archive.find(id)).orElseThrow(PolicyVersionNotFoundException::new);
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 
@@ -56,21 +57,19 @@ public record ConsentContact(Instant contactedAt, Optional<String> note, Optiona
         Objects.requireNonNull(contactedOn, "contactedOn");
         Objects.requireNonNull(now, "now");
         if (contactedAt.isAfter(now)) {
-            throw new RejectedFieldException("contactedAt", "must not lie in the future: record a contact once it took place");
+            throw new RejectedFieldException("contactedAt", Reason.CONTACT_IN_THE_FUTURE);
         }
         if (contactedOn.isBefore(request.requestDate())) {
-            throw new RejectedFieldException("contactedAt",
-                    "must not lie before the request date " + request.requestDate());
+            throw new RejectedFieldException("contactedAt", Reason.CONTACT_BEFORE_REQUEST, request.requestDate());
         }
         if (alternative.flatMap(Alternative::medium).filter(request.medium()::equals).isPresent()) {
-            throw new RejectedFieldException("alternativeMedium",
-                    "must differ from the medium asked for (" + request.medium() + ")");
+            throw new RejectedFieldException("alternativeMedium", Reason.ALTERNATIVE_SAME_MEDIUM, request.medium());
         }
         if (alternative.isPresent() && request.kind() == ConsentKind.RECORDING
                 && contactedOn.isAfter(request.conversationDate())) {
             // Another way of recording a conversation can only be proposed before it takes place.
-            throw new RejectedFieldException("alternativeMedium",
-                    "cannot be proposed in a contact after the conversation of " + request.conversationDate());
+            throw new RejectedFieldException("alternativeMedium", Reason.ALTERNATIVE_AFTER_CONVERSATION,
+                    request.conversationDate());
         }
         return new ConsentContact(contactedAt, note, alternative, now, Optional.empty());
     }

@@ -2,6 +2,7 @@ package nl.overheid.recordingpolicy.domain.consent;
 
 import java.util.Objects;
 
+import nl.overheid.recordingpolicy.domain.Refusal;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.policy.BilingualText;
 
@@ -18,11 +19,11 @@ public final class ConsentNotApplicableException extends RejectedFieldException 
 
     /**
      * @param field       the field of {@link ConsentApplication} at fault, so an adapter can point at it
-     * @param reason      why, for logs and developers
-     * @param explanation why, for the citizen
+     * @param refusal     why, for the invalid-input answer (the catalogue's words)
+     * @param explanation why, for the citizen (the policy's words)
      */
-    public ConsentNotApplicableException(String field, String reason, BilingualText explanation) {
-        super(Objects.requireNonNull(field, "field"), Objects.requireNonNull(reason, "reason"));
+    public ConsentNotApplicableException(String field, Refusal refusal, BilingualText explanation) {
+        super(Objects.requireNonNull(field, "field"), Objects.requireNonNull(refusal, "refusal"));
         this.explanation = Objects.requireNonNull(explanation, "explanation");
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.Refusal;
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.BilingualText;
@@ -111,7 +113,7 @@ public final class ConsentRequest {
     private static ConsentRequest submitRecording(ConsentApplication application, String reference, PolicySet policies,
                                                   Instant now) {
         RecordingConsentTerms terms = requireRecordingApplies(application, policies);
-        requireListedChannel(application, terms.channels(), "to record " + application.medium(), policies.texts());
+        requireListedChannel(application, terms.channels(), application.medium(), policies.texts());
         // The policy's own lead-time answer: the same calendar and the same working days (e.g. UWV-VIDEO-LEAD-TIME)
         // as every other answer of the gateway, so a request can never disagree with the advice the citizen got.
         LeadTime timing = policies.leadTimes()
@@ -138,15 +140,16 @@ public final class ConsentRequest {
         if (terms.isEmpty()) {
             // Where no medium needs consent, the authority is what the requester got wrong; else the medium.
             throw policy.needsRecordingConsentForSomeMedium()
-                    ? new ConsentNotApplicableException("medium", "no consent is needed to record " + medium + " at "
-                            + authority, policy.recordingConsentNotNeeded())
-                    : new ConsentNotApplicableException("authority", (authority.isMunicipality() ? "a municipality"
-                            : authority.code()) + " needs no consent to record",
+                    ? new ConsentNotApplicableException("medium",
+                            Refusal.of(Reason.NO_CONSENT_NEEDED_TO_RECORD, medium, authority),
+                            policy.recordingConsentNotNeeded())
+                    : new ConsentNotApplicableException("authority", authority.isMunicipality()
+                            ? Refusal.of(Reason.NO_CONSENT_TO_RECORD_AT_A_MUNICIPALITY)
+                            : Refusal.of(Reason.NO_CONSENT_TO_RECORD_AT, authority.code()),
                             policy.recordingConsentNotNeeded());
         }
         if (application.usage().isPresent()) {
-            throw new ConsentNotApplicableException("usage",
-                    "a recording request names no usage; ask for PUBLICATION to use a recording beyond private use",
+            throw new ConsentNotApplicableException("usage", Refusal.of(Reason.USAGE_OF_A_RECORDING_REQUEST),
                     policies.texts().text(GatewayText.RECORDING_REQUEST_NAMES_NO_USAGE));
         }
         return terms.get();
@@ -155,14 +158,21 @@ public final class ConsentRequest {
     /**
      * A request counts only through a channel the authority's policy file lists for it: the rules name where to ask
      * (UWV: "via een bericht in Mijn UWV, een chat of telefonisch"), and Mijn UWV is no municipality's channel.
+     *
+     * @param consentFor the medium to record or the usage, as the refusal names it
      */
-    private static void requireListedChannel(ConsentApplication application, List<String> listed, String purpose,
+    private static void requireListedChannel(ConsentApplication application, List<String> listed, Object consentFor,
                                              GatewayTexts texts) {
         if (!application.channel().listedIn(listed)) {
             Authority authority = application.authority();
-            String who = authority.isMunicipality() ? "the municipality " + authority.code() : authority.code();
-            throw new ConsentNotApplicableException("channel", who + " takes a request for consent " + purpose
-                    + " only through " + String.join(", ", listed) + ", not " + application.channel(),
+            Reason reason = switch (application.kind()) {
+                case RECORDING -> authority.isMunicipality() ? Reason.CHANNEL_TO_RECORD_AT_A_MUNICIPALITY
+                        : Reason.CHANNEL_TO_RECORD;
+                case PUBLICATION -> authority.isMunicipality() ? Reason.CHANNEL_TO_USE_AT_A_MUNICIPALITY
+                        : Reason.CHANNEL_TO_USE;
+            };
+            throw new ConsentNotApplicableException("channel", Refusal.of(reason, authority.code(), consentFor,
+                    String.join(", ", listed), application.channel()),
                     texts.fill(GatewayText.CHANNEL_NOT_LISTED, Map.of("channels", Channel.describe(listed, texts))));
         }
     }
@@ -170,23 +180,22 @@ public final class ConsentRequest {
     private static ConsentRequest submitPublication(ConsentApplication application, String reference,
                                                     PolicySet policies, Instant now) {
         Usage usage = application.usage().orElseThrow(() -> new ConsentNotApplicableException("usage",
-                "a publication request must name the intended usage",
+                Refusal.of(Reason.USAGE_OF_A_PUBLICATION_REQUEST),
                 policies.texts().text(GatewayText.USAGE_TO_NAME)));
         Decision decision = policies.usage().evaluateUse(application.authority(), application.medium(), usage);
         return switch (decision.outcome()) {
             case PERMITTED -> throw new ConsentNotApplicableException("usage",
-                    "no consent is needed for " + usage + " at " + application.authority() + ": it is permitted",
+                    Refusal.of(Reason.NO_CONSENT_NEEDED_FOR_USE, usage, application.authority()),
                     policies.texts().text(GatewayText.NO_CONSENT_NEEDED).then(decision.explanation()));
             case NOT_PERMITTED -> throw new ConsentNotApplicableException("usage",
-                    "consent cannot lift the ban on " + usage + " at " + application.authority(),
+                    Refusal.of(Reason.NO_CONSENT_LIFTS_THE_BAN, usage, application.authority()),
                     policies.texts().text(GatewayText.NO_CONSENT_POSSIBLE).then(decision.explanation()));
             case NOT_WANTED -> throw new ConsentNotApplicableException("usage",
-                    "no consent is asked for " + usage + " at " + application.authority()
-                            + ": the rules say it is not wanted",
+                    Refusal.of(Reason.NO_CONSENT_FOR_AN_UNWANTED_USE, usage, application.authority()),
                     policies.texts().text(GatewayText.NO_CONSENT_WANTED).then(decision.explanation()));
             case CONSENT_REQUIRED -> {
                 requireListedChannel(application, policies.of(application.authority()).publicationChannels(),
-                        "to use a recording for " + usage, policies.texts());
+                        usage, policies.texts());
                 // Who decides comes from the usage rules: UWV at UWV, the employee at a municipality.
                 ConsentGrantor grantor = decision.consentGrantor().orElseThrow();
                 StatusChange submission =

@@ -1,11 +1,26 @@
 package nl.overheid.recordingpolicy.domain.policy;
 
+import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.Refusal;
+
 /** A usage question says where a recording is published, but the use it asks about publishes nothing. */
 public class PlatformNotApplicableException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public PlatformNotApplicableException(String reason) {
-        super(reason);
+    private final transient Refusal refusal;
+
+    public PlatformNotApplicableException(Usage usage) {
+        this(Refusal.of(Reason.PLATFORM_OF_A_PRIVATE_USE, usage));
+    }
+
+    private PlatformNotApplicableException(Refusal refusal) {
+        super(refusal.toString());
+        this.refusal = refusal;
+    }
+
+    /** Why, for the platform field: the words are the catalogue's. */
+    public Refusal refusal() {
+        return refusal;
     }
 }

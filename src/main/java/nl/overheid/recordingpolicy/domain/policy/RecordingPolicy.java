@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 
 /**
@@ -67,7 +68,8 @@ public final class RecordingPolicy {
                     + question.conversationDate().map(date -> ", not " + date).orElse(", but none was given"));
         }
         if (!differences.isEmpty()) {
-            throw new ConsentMismatchException("is a consent request for another recording: " + String.join("; ", differences));
+            throw new ConsentMismatchException(ConsentMismatchException.Kind.RECORDING,
+                    Reason.CONSENT_FOR_OTHER_RECORDING, String.join("; ", differences));
         }
     }
 

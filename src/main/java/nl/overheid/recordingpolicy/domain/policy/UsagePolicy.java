@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.overheid.recordingpolicy.domain.Reason;
+
 /**
  * Answers "may the recording be used this way?" from the authority's usage table, taking into account the consent
  * requests the question names.
@@ -36,17 +38,15 @@ public final class UsagePolicy {
         UsageRow row = policy.usage(question.usage());
         Optional<RecordingConsentTerms> recordingTerms = policy.recordingConsent(question.medium());
         if (recordingTerms.isEmpty() && question.recordingConsent().isPresent()) {
-            throw new ConsentMismatchException(ConsentMismatchException.Kind.RECORDING, "no consent is needed to record "
-                    + question.medium() + " at " + question.authority().code());
+            throw new ConsentMismatchException(ConsentMismatchException.Kind.RECORDING,
+                    Reason.NO_CONSENT_NEEDED_TO_RECORD, question.medium(), question.authority().code());
         }
         if (row.outcome() != Outcome.CONSENT_REQUIRED && question.publicationConsent().isPresent()) {
-            throw new ConsentMismatchException(ConsentMismatchException.Kind.PUBLICATION, "names consent for "
-                    + question.usage() + " at " + question.authority().code() + ", where the rules make it "
-                    + row.outcome() + " whatever consent is given");
+            throw new ConsentMismatchException(ConsentMismatchException.Kind.PUBLICATION,
+                    Reason.CONSENT_CHANGES_NOTHING, question.usage(), question.authority().code(), row.outcome());
         }
         if (question.platform().isPresent() && !row.publishes()) {
-            throw new PlatformNotApplicableException("says where the recording is published, but "
-                    + question.usage() + " does not make it public");
+            throw new PlatformNotApplicableException(question.usage());
         }
         DecisionBuilder decision = DecisionBuilder.about(policies, question.authority());
         question.platform().ifPresent(platform -> decision.apply(policy.platform(platform)));

@@ -264,6 +264,8 @@ class PolicyFilesTest {
         assertEquals(List.of("UWV.xml", "GM0000.xml"), content.documents().stream().map(PolicyDocument::name).toList());
         assertEquals(List.of("UWV", "GM0000"), content.documents().stream().map(PolicyDocument::authority).toList());
         assertEquals(shippedText("UWV.xml"), content.documents().get(0).text());
+        assertEquals(Optional.of(shippedText("gateway-texts.xml")), content.gatewayTexts(),
+                "the gateway's own texts, with which the answers are worded, are part of the version");
         assertEquals(PolicySet.CURRENT_VERSION, content.version());
         assertEquals(Optional.of(content.id()), shipped.contentId());
         assertEquals(content.id(), PolicyFiles.shipped(CALENDAR).content().orElseThrow().id(), "read again, same id");

@@ -2,6 +2,7 @@ package nl.overheid.recordingpolicy.adapter.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.application.InvalidInputException;
 import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.calendar.SupportedDates;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 
@@ -74,6 +76,34 @@ class ValidationMessagesTest {
         }
         assertFalse(named.isEmpty());
         assertEquals(Set.of(), difference(named, read("ValidationMessages.properties").stringPropertyNames()));
+    }
+
+    /**
+     * The reasons the code gives itself ({@link Reason}, worded by application.ReasonTexts): each key in English and
+     * Dutch, each text taking exactly the values the code gives it, no two reasons on one key.
+     */
+    @Test
+    void everyReasonTheCodeGivesIsInBothLanguagesWithExactlyItsValues() {
+        Map<String, Properties> languages = Map.of("English", read("ValidationMessages.properties"),
+                "Dutch", read("ValidationMessages_nl.properties"));
+        Set<String> keys = new TreeSet<>();
+        for (Reason reason : Reason.values()) {
+            assertTrue(keys.add(reason.key()), reason + " shares its key " + reason.key());
+            languages.forEach((language, messages) -> {
+                String text = messages.getProperty(reason.key());
+                assertNotNull(text, reason.key() + " in " + language);
+                assertEquals(new TreeSet<>(reason.parameters()), placeholders(text), reason.key() + " in " + language);
+            });
+        }
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher placeholder = Pattern.compile("\\{(\\w+)}").matcher(text);
+        while (placeholder.find()) {
+            names.add(placeholder.group(1));
+        }
+        return names;
     }
 
     private static Set<String> difference(Set<String> named, Set<String> present) {

@@ -71,7 +71,7 @@ class ChannelPerAuthorityTest {
                         POLICIES, SUBMITTED_AT));
 
         assertEquals("channel", refused.field());
-        assertEquals(true, refused.reason().endsWith("only through " + listed + ", not " + channel), refused.reason());
+        assertEquals(List.of(listed, channel.toString()), refused.refusal().values().subList(2, 4), refused::toString);
         assertEquals(true, refused.explanation().nl().startsWith("Deze aanvraag kan via dit kanaal niet worden ingediend."),
                 refused.explanation().nl());
         assertEquals(true, refused.explanation().en().startsWith("This request cannot be made through this channel."),

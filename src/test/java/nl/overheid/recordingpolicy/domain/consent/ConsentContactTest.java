@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.Refusal;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 
@@ -60,25 +62,27 @@ class ConsentContactTest {
         assertEquals(Optional.empty(), contact.alternative());
     }
 
-    @ParameterizedTest(name = "contact at {0} proposing {1}: refused on {2}")
+    @ParameterizedTest(name = "contact at {0} proposing {1}: refused on {2}, {3}")
     @CsvSource(textBlock = """
-            # contactedAt,          alternative, field
+            # contactedAt,          alternative, field,             reason,                         value
             # in the future (now is 2026-05-20T09:00Z)
-            2026-05-20T09:00:01Z,   ,            contactedAt
+            2026-05-20T09:00:01Z,   ,            contactedAt,       CONTACT_IN_THE_FUTURE,
             # before the request date (8 May 2026, Amsterdam): 7 May 23:59 in Amsterdam
-            2026-05-07T21:59:00Z,   ,            contactedAt
+            2026-05-07T21:59:00Z,   ,            contactedAt,       CONTACT_BEFORE_REQUEST,         2026-05-08
             # the medium asked for is no alternative
-            2026-05-11T10:00:00Z,   VIDEO,       alternativeMedium
+            2026-05-11T10:00:00Z,   VIDEO,       alternativeMedium, ALTERNATIVE_SAME_MEDIUM,        VIDEO
             # another way of recording a conversation that has taken place
-            2026-05-19T10:00:00Z,   AUDIO,       alternativeMedium
+            2026-05-19T10:00:00Z,   AUDIO,       alternativeMedium, ALTERNATIVE_AFTER_CONVERSATION, 2026-05-18
             """)
-    void aContactThatCannotHaveHappenedOrProposesNoRealAlternativeIsRefused(String at, Medium alternative, String field) {
+    void aContactThatCannotHaveHappenedOrProposesNoRealAlternativeIsRefused(String at, Medium alternative, String field,
+                                                                             Reason reason, String value) {
         ConsentRequest request = lateVideo();
 
         RejectedFieldException refused = assertThrows(RejectedFieldException.class,
                 () -> contact(request, at, alternative == null ? Optional.empty() : instead(alternative)));
 
         assertEquals(field, refused.field());
+        assertEquals(value == null ? Refusal.of(reason) : Refusal.of(reason, value), refused.refusal());
     }
 
     @Test

@@ -16,6 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.Refusal;
+
 /**
  * What the consent requests a usage question names do to its answer: the consent to make an image recording at UWV
  * ("Als u toestemming krijgt, mag u de beeldopname alleen voor privé doeleinden gebruiken"; "U mag geen geheime
@@ -114,7 +117,7 @@ class UsageConsentTest {
                 Optional.empty()));
 
         assertEquals(ConsentMismatchException.Kind.RECORDING, refused.kind());
-        assertTrue(refused.getMessage().contains("no consent is needed to record AUDIO"), refused.getMessage());
+        assertEquals(Refusal.of(Reason.NO_CONSENT_NEEDED_TO_RECORD, Medium.AUDIO, "UWV"), refused.refusal());
     }
 
     // ------------------------------------------------------------------------------ the consent for the use
