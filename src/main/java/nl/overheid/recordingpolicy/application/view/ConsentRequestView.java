@@ -3,7 +3,6 @@ package nl.overheid.recordingpolicy.application.view;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
@@ -45,33 +44,11 @@ public record ConsentRequestView(String reference,
             "recordedBy", "decisionId"})
     public record ContactView(String contactedAt, String note, String alternativeMedium, String alternativeDescription,
                               String recordedAt, String recordedBy, String decisionId) {
-
-        /** The decision id alone, as for a status change. */
-        @Override
-        public int hashCode() {
-            return Objects.hashCode(decisionId);
-        }
     }
 
     @JsonbPropertyOrder({"from", "to", "at", "actor", "actedBy", "reason", "decisionId"})
     public record StatusChangeView(String from, String to, String at, String actor, String actedBy, String reason,
                                    String decisionId) {
-
-        /** The decision id alone; see {@link ConsentRequestView#hashCode()}. */
-        @Override
-        public int hashCode() {
-            return Objects.hashCode(decisionId);
-        }
-    }
-
-    /**
-     * The reference and status alone. JSON-B (Yasson) puts every object it serialises in a hash set to detect
-     * cycles; the generated hash would walk the whole request, history and texts included, for each. Consistent
-     * with the generated equals.
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hash(reference, status);
     }
 
     /**

@@ -1,7 +1,6 @@
 package nl.overheid.recordingpolicy.application.view;
 
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
@@ -21,15 +20,6 @@ public record DecisionView(String decisionId,
                            ConsentRequestSummary consentRequest,
                            TextView explanation,
                            PolicyVersionView policyVersion) {
-
-    /**
-     * The decision id alone. JSON-B (Yasson) puts every object it serialises in a hash set to detect cycles; the
-     * generated hash would walk the whole decision, texts included, for each. Consistent with the generated equals.
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(decisionId);
-    }
 
     /** An obligation, advice or consequence: what it is, and the rule it comes from. */
     @JsonbPropertyOrder({"code", "ruleId"})
