@@ -68,7 +68,7 @@ class AccessControlIT extends DeployedGateway {
             HttpResponse<String> response = caller.get(path);
             assertProblem(response, 401);
             assertChallenges(response);
-            assertEquals("1.5.0", response.headers().firstValue("API-Version").orElseThrow());
+            assertEquals("1.6.0", response.headers().firstValue("API-Version").orElseThrow());
         }
     }
 

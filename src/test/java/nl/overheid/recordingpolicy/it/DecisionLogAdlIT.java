@@ -152,7 +152,7 @@ class DecisionLogAdlIT extends DeployedGateway {
         HttpResponse<String> response = auditor.get(adlPath(decisionId));
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("1.5.0", response.headers().firstValue("API-Version").orElseThrow());
+        assertEquals("1.6.0", response.headers().firstValue("API-Version").orElseThrow());
         return Http.json(response);
     }
 

@@ -40,7 +40,7 @@ class RestApiIT extends DeployedGateway {
 
         assertEquals(200, response.statusCode());
         assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("1.5.0", response.headers().firstValue("API-Version").orElseThrow());
+        assertEquals("1.6.0", response.headers().firstValue("API-Version").orElseThrow());
         JsonObject decision = Http.json(response);
         assertEquals("PERMITTED", decision.getString("outcome"));
         assertEquals(36, decision.getString("decisionId").length());
@@ -139,7 +139,7 @@ class RestApiIT extends DeployedGateway {
                 "/api/v1/lead-time?authority=UWV&medium=VIDEO&conversationDate=2026-05-18&requestDate=" + requestDate);
 
         assertEquals(200, response.statusCode());
-        assertEquals("1.5.0", response.headers().firstValue("API-Version").orElseThrow());
+        assertEquals("1.6.0", response.headers().firstValue("API-Version").orElseThrow());
         JsonObject status = Http.json(response);
         assertTrue(status.getBoolean("required"));
         assertEquals("2026-05-07", status.getString("deadline"));
@@ -301,7 +301,7 @@ class RestApiIT extends DeployedGateway {
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals("1.5.0", response.headers().firstValue("API-Version").orElseThrow());
+        assertEquals("1.6.0", response.headers().firstValue("API-Version").orElseThrow());
         JsonObject problem = Http.json(response);
         assertEquals(status, problem.getInt("status"));
         assertFalse(problem.getString("title").isBlank());

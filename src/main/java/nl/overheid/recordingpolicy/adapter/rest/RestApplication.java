@@ -11,5 +11,5 @@ public class RestApplication extends Application {
     public static final String BASE_PATH = "/api/v1";
 
     /** The contract version (openapi.json info.version), sent in the API-Version header of every response. */
-    public static final String API_VERSION = "1.5.0";
+    public static final String API_VERSION = "1.6.0";
 }
