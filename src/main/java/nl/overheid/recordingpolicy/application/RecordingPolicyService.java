@@ -16,9 +16,12 @@ import nl.overheid.recordingpolicy.application.audit.DecisionLogWriter;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.audit.RecordJson;
 import nl.overheid.recordingpolicy.application.consent.ConsentRequestStore;
+import nl.overheid.recordingpolicy.application.failure.ApplicationReason;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
+import nl.overheid.recordingpolicy.application.failure.StoreFailures;
 import nl.overheid.recordingpolicy.application.security.Caller;
+import nl.overheid.recordingpolicy.application.security.QueryAccess;
 import nl.overheid.recordingpolicy.application.view.DecisionView;
-import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.consent.ConsentKind;
 import nl.overheid.recordingpolicy.domain.consent.ConsentReference;
 import nl.overheid.recordingpolicy.domain.consent.ConsentRequest;
@@ -122,7 +125,7 @@ public class RecordingPolicyService {
     private RecordingConsent consent(ConsentReference reference, String field) {
         ConsentRequest request = find(reference, field);
         if (request.kind() != ConsentKind.RECORDING) {
-            throw InvalidInputException.of(field, Reason.CONSENT_TO_PUBLISH_NOT_TO_RECORD);
+            throw InvalidInputException.of(field, ApplicationReason.CONSENT_TO_PUBLISH_NOT_TO_RECORD);
         }
         return new RecordingConsent(request.reference(), request.authority(), request.medium(),
                 request.conversationDate(), standing(request), request.effectiveStatus(today()).name());
@@ -137,7 +140,7 @@ public class RecordingPolicyService {
     private PublicationConsent publicationConsent(ConsentReference reference) {
         ConsentRequest request = find(reference, PUBLICATION_REFERENCE);
         if (request.kind() != ConsentKind.PUBLICATION) {
-            throw InvalidInputException.of(PUBLICATION_REFERENCE, Reason.CONSENT_TO_RECORD_NOT_TO_USE,
+            throw InvalidInputException.of(PUBLICATION_REFERENCE, ApplicationReason.CONSENT_TO_RECORD_NOT_TO_USE,
                     RECORDING_REFERENCE);
         }
         return new PublicationConsent(request.reference(), request.authority(), request.medium(),
@@ -146,7 +149,7 @@ public class RecordingPolicyService {
 
     private ConsentRequest find(ConsentReference reference, String field) {
         return StoreFailures.unavailableAsSuch(() -> consentRequests.find(reference.value()))
-                .orElseThrow(() -> InvalidInputException.of(field, Reason.UNKNOWN_CONSENT_REQUEST))
+                .orElseThrow(() -> InvalidInputException.of(field, ApplicationReason.UNKNOWN_CONSENT_REQUEST))
                 .request();
     }
 

@@ -22,7 +22,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import nl.overheid.recordingpolicy.application.GatewayConfiguration;
+import nl.overheid.recordingpolicy.application.configuration.GatewayConfiguration;
 
 /**
  * An optional table of attribute rules for resource types other than the gateway's own (conversation, recording):

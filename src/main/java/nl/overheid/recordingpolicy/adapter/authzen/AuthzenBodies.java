@@ -26,8 +26,8 @@ import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 
 import nl.overheid.recordingpolicy.adapter.json.JsonNesting;
-import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.adapter.question.EnvelopeReason;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
 
 /**
  * Reads an AuthZEN request body with JSON-P: an AuthZEN request is mostly free-form objects ({@code properties},
@@ -73,7 +73,7 @@ final class AuthzenBodies {
         } catch (NumberFormatException e) {
             // JSON-P makes a BigDecimal of every non-integer number: an exponent beyond int range (1e9999999999)
             String part = numberOutOfRange(text);
-            throw AuthzenProblem.badRequest(List.of(Evaluation.refused(part, Reason.EXPONENT_OUT_OF_RANGE)));
+            throw AuthzenProblem.badRequest(List.of(Evaluation.refused(part, EnvelopeReason.EXPONENT_OUT_OF_RANGE)));
         } catch (JsonParsingException e) {
             throw AuthzenProblem.badRequest("The request body is not valid JSON (line " + e.getLocation().getLineNumber()
                     + ", column " + e.getLocation().getColumnNumber() + ").");

@@ -9,7 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
-import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.domain.policy.GatewayTexts;

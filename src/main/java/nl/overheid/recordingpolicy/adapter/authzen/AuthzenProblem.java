@@ -2,7 +2,7 @@ package nl.overheid.recordingpolicy.adapter.authzen;
 
 import java.util.List;
 
-import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
 
 /**
  * A request, or one evaluation of a batch, that cannot be answered as sent: the HTTP status it deserves and, for a

@@ -8,8 +8,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.application.ReasonTexts;
+import nl.overheid.recordingpolicy.adapter.question.EnvelopeReason;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
+import nl.overheid.recordingpolicy.application.failure.ReasonTexts;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.Reason;
 
 /**
@@ -80,11 +82,11 @@ record Evaluation(JsonObject subject, JsonObject action, JsonObject resource, Js
         for (String member : requiredStrings) {
             JsonValue value = entity.get().get(member);
             if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-                invalid.add(refused(name + "." + member, Reason.REQUIRED));
+                invalid.add(refused(name + "." + member, FieldReason.REQUIRED));
             } else if (!(value instanceof JsonString text)) {
-                invalid.add(refused(name + "." + member, Reason.NOT_A_STRING));
+                invalid.add(refused(name + "." + member, EnvelopeReason.NOT_A_STRING));
             } else if (text.getString().isBlank()) {
-                invalid.add(refused(name + "." + member, Reason.EMPTY));
+                invalid.add(refused(name + "." + member, EnvelopeReason.EMPTY));
             }
         }
         object(entity.get(), PROPERTIES, false, invalid, name + "." + PROPERTIES);
@@ -101,12 +103,12 @@ record Evaluation(JsonObject subject, JsonObject action, JsonObject resource, Js
         JsonValue value = parent.get(member);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             if (required) {
-                invalid.add(refused(path, Reason.REQUIRED));
+                invalid.add(refused(path, FieldReason.REQUIRED));
             }
             return Optional.empty();
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            invalid.add(refused(path, Reason.NOT_AN_OBJECT));
+            invalid.add(refused(path, EnvelopeReason.NOT_AN_OBJECT));
             return Optional.empty();
         }
         return Optional.of(value.asJsonObject());

@@ -6,7 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
-import nl.overheid.recordingpolicy.application.StoreUnavailableException;
+import nl.overheid.recordingpolicy.application.failure.StoreUnavailableException;
 
 /**
  * The answer to a batch: one Decision per evaluation, in request order, each evaluation failing on its own (a

@@ -11,8 +11,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.adapter.question.EnvelopeReason;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
 
 /**
  * A request to {@code /access/v1/evaluations}: the evaluations, the top-level defaults for their subject, action,
@@ -34,7 +34,7 @@ record EvaluationsRequest(JsonObject defaults, List<JsonValue> items, Evaluation
             JsonValue value = body.get(key);
             if (value != null && value.getValueType() != JsonValue.ValueType.OBJECT
                     && value.getValueType() != JsonValue.ValueType.NULL) {
-                invalid.add(Evaluation.refused(key, Reason.NOT_AN_OBJECT));
+                invalid.add(Evaluation.refused(key, EnvelopeReason.NOT_AN_OBJECT));
             }
         }
         List<JsonValue> items = List.of();
@@ -42,7 +42,7 @@ record EvaluationsRequest(JsonObject defaults, List<JsonValue> items, Evaluation
         if (evaluations instanceof JsonArray array) {
             items = List.copyOf(array);
         } else if (evaluations != null && evaluations.getValueType() != JsonValue.ValueType.NULL) {
-            invalid.add(Evaluation.refused(EVALUATIONS, Reason.NOT_AN_ARRAY));
+            invalid.add(Evaluation.refused(EVALUATIONS, EnvelopeReason.NOT_AN_ARRAY));
         }
         EvaluationsSemantic semantic = semantic(body, invalid);
         if (!invalid.isEmpty()) {
@@ -61,7 +61,7 @@ record EvaluationsRequest(JsonObject defaults, List<JsonValue> items, Evaluation
         JsonValue item = items.get(i);
         if (item.getValueType() != JsonValue.ValueType.OBJECT) {
             throw AuthzenProblem.badRequest(List.of(
-                    Evaluation.refused(EVALUATIONS + "[" + i + "]", Reason.NOT_AN_OBJECT)));
+                    Evaluation.refused(EVALUATIONS + "[" + i + "]", EnvelopeReason.NOT_AN_OBJECT)));
         }
         return Evaluation.of(merged(defaults, item.asJsonObject()));
     }
@@ -84,7 +84,7 @@ record EvaluationsRequest(JsonObject defaults, List<JsonValue> items, Evaluation
             return EvaluationsSemantic.EXECUTE_ALL;
         }
         if (!(options instanceof JsonObject object)) {
-            invalid.add(Evaluation.refused("options", Reason.NOT_AN_OBJECT));
+            invalid.add(Evaluation.refused("options", EnvelopeReason.NOT_AN_OBJECT));
             return EvaluationsSemantic.EXECUTE_ALL;
         }
         JsonValue value = object.get("evaluations_semantic");
@@ -94,7 +94,7 @@ record EvaluationsRequest(JsonObject defaults, List<JsonValue> items, Evaluation
         Optional<EvaluationsSemantic> semantic = value instanceof JsonString text
                 ? EvaluationsSemantic.of(text.getString()) : Optional.empty();
         if (semantic.isEmpty()) {
-            invalid.add(Evaluation.refused("options.evaluations_semantic", Reason.EVALUATIONS_SEMANTIC));
+            invalid.add(Evaluation.refused("options.evaluations_semantic", EnvelopeReason.EVALUATIONS_SEMANTIC));
         }
         return semantic.orElse(EvaluationsSemantic.EXECUTE_ALL);
     }

@@ -11,10 +11,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import nl.overheid.recordingpolicy.adapter.question.EnvelopeReason;
 import nl.overheid.recordingpolicy.adapter.question.RecordingDecisionInput;
 import nl.overheid.recordingpolicy.adapter.question.UsageDecisionInput;
-import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
 import nl.overheid.recordingpolicy.domain.Reason;
 
 /**
@@ -57,7 +58,7 @@ final class Questions {
     }
 
     static RecordingDecisionInput recording(Evaluation evaluation) {
-        checkShape(evaluation, RECORD, Reason.ACTION_RECORD);
+        checkShape(evaluation, RECORD, EnvelopeReason.ACTION_RECORD);
         JsonObject context = evaluation.context();
         return new RecordingDecisionInput(
                 evaluation.resourceId(),
@@ -68,7 +69,7 @@ final class Questions {
     }
 
     static UsageDecisionInput usage(Evaluation evaluation) {
-        checkShape(evaluation, USE, Reason.ACTION_USE);
+        checkShape(evaluation, USE, EnvelopeReason.ACTION_USE);
         JsonObject action = evaluation.actionProperties();
         JsonObject context = evaluation.context();
         return new UsageDecisionInput(
@@ -99,11 +100,11 @@ final class Questions {
             invalid.add(Evaluation.refused("action.name", otherAction));
         }
         if (!SUBJECT_TYPES.contains(evaluation.subjectType())) {
-            invalid.add(Evaluation.refused("subject.type", Reason.SUBJECT_TYPE));
+            invalid.add(Evaluation.refused("subject.type", EnvelopeReason.SUBJECT_TYPE));
         }
         JsonValue time = evaluation.context().get("time");
         if (time != null && time.getValueType() != JsonValue.ValueType.NULL && !isDateTime(time)) {
-            invalid.add(Evaluation.refused("context.time", Reason.DATE_TIME));
+            invalid.add(Evaluation.refused("context.time", EnvelopeReason.DATE_TIME));
         }
         if (!invalid.isEmpty()) {
             throw AuthzenProblem.badRequest(invalid);

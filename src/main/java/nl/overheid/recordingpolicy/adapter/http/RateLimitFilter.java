@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import nl.overheid.recordingpolicy.adapter.rest.ApiVersionFilter;
 import nl.overheid.recordingpolicy.adapter.rest.RestApplication;
 import nl.overheid.recordingpolicy.adapter.rest.problem.ProblemDetails;
-import nl.overheid.recordingpolicy.application.GatewayConfiguration;
+import nl.overheid.recordingpolicy.application.configuration.GatewayConfiguration;
 import nl.overheid.recordingpolicy.adapter.json.JsonText;
 
 /**

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import nl.overheid.recordingpolicy.application.GatewayConfiguration;
+import nl.overheid.recordingpolicy.application.configuration.GatewayConfiguration;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 

@@ -15,9 +15,9 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
 import nl.overheid.recordingpolicy.adapter.question.validation.PolicyAwareValidators;
-import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 
 /**
@@ -51,7 +51,7 @@ public class InputValidator {
 
     public <T> T valid(T input) {
         if (input == null) {
-            throw InvalidInputException.of("body", Reason.REQUIRED);
+            throw InvalidInputException.of("body", FieldReason.REQUIRED);
         }
         Set<ConstraintViolation<T>> violations = validator.validate(input);
         if (!violations.isEmpty()) {

@@ -21,10 +21,10 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 
 import nl.overheid.recordingpolicy.adapter.json.JsonNesting;
-import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.application.ReasonTexts;
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.adapter.question.EnvelopeReason;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
+import nl.overheid.recordingpolicy.application.failure.ReasonTexts;
 
 /**
  * A request body read with JSON-P rather than bound by JSON-B, so that malformed JSON, a field of the wrong
@@ -76,19 +76,19 @@ final class JsonRequestBody {
                     members.put(name, parser.getValue());
                 } catch (NumberFormatException e) {
                     // JSON-P makes a BigDecimal of every non-integer number: an exponent beyond int range (1e9999999999)
-                    throw InvalidInputException.of(name, Reason.EXPONENT_OUT_OF_RANGE);
+                    throw InvalidInputException.of(name, EnvelopeReason.EXPONENT_OUT_OF_RANGE);
                 }
             }
             if (parser.hasNext()) {
-                throw InvalidInputException.of("body", Reason.NOT_WELL_FORMED_JSON);
+                throw InvalidInputException.of("body", EnvelopeReason.NOT_WELL_FORMED_JSON);
             }
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-            throw InvalidInputException.of("body", Reason.NOT_WELL_FORMED_JSON);
+            throw InvalidInputException.of("body", EnvelopeReason.NOT_WELL_FORMED_JSON);
         }
         List<InvalidParam> unknown = new ArrayList<>();
         for (String name : members.keySet()) {
             if (!fields.contains(name)) {
-                unknown.add(new InvalidParam(name, ReasonTexts.english(Reason.NOT_A_FIELD, String.join(", ", fields))));
+                unknown.add(new InvalidParam(name, ReasonTexts.english(EnvelopeReason.NOT_A_FIELD, String.join(", ", fields))));
             }
         }
         if (!unknown.isEmpty()) {
@@ -101,11 +101,11 @@ final class JsonRequestBody {
     private static InvalidInputException notAnObject(String text) {
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             reader.readValue();
-            return InvalidInputException.of("body", Reason.NOT_A_JSON_OBJECT);
+            return InvalidInputException.of("body", EnvelopeReason.NOT_A_JSON_OBJECT);
         } catch (JsonException | IllegalStateException e) {
-            return InvalidInputException.of("body", Reason.NOT_WELL_FORMED_JSON);
+            return InvalidInputException.of("body", EnvelopeReason.NOT_WELL_FORMED_JSON);
         } catch (NumberFormatException e) {
-            return InvalidInputException.of("body", Reason.BODY_EXPONENT_OUT_OF_RANGE);
+            return InvalidInputException.of("body", EnvelopeReason.BODY_EXPONENT_OUT_OF_RANGE);
         }
     }
 
@@ -129,14 +129,14 @@ final class JsonRequestBody {
             }
         } catch (IOException e) {
             // the caller broke off while sending: its request, not the gateway, is incomplete
-            throw InvalidInputException.of("body", Reason.READ_INCOMPLETELY);
+            throw InvalidInputException.of("body", EnvelopeReason.READ_INCOMPLETELY);
         }
         return new String(buffer, 0, length, StandardCharsets.UTF_8);
     }
 
     private static void checkNesting(String text) {
         if (JsonNesting.deeperThan(text, MAX_NESTING)) {
-            throw InvalidInputException.of("body", Reason.NESTED_TOO_DEEP, MAX_NESTING);
+            throw InvalidInputException.of("body", EnvelopeReason.NESTED_TOO_DEEP, MAX_NESTING);
         }
     }
 

@@ -11,7 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 
 import nl.overheid.recordingpolicy.adapter.security.ElytronCallers;
-import nl.overheid.recordingpolicy.application.QueryAccess;
+import nl.overheid.recordingpolicy.application.security.QueryAccess;
 
 /**
  * With the public questions closed ({@link QueryAccess}), the caller is let in before anything of the request is read:

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 
-import nl.overheid.recordingpolicy.application.GatewayConfiguration;
+import nl.overheid.recordingpolicy.application.configuration.GatewayConfiguration;
 
 /**
  * The largest JSON request body the REST API reads: {@code gateway.rest.max-body-bytes} (system property) or

@@ -16,7 +16,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import nl.overheid.recordingpolicy.application.GatewayConfiguration;
+import nl.overheid.recordingpolicy.application.configuration.GatewayConfiguration;
 import nl.overheid.recordingpolicy.application.consent.ConsentService;
 
 /**

@@ -17,9 +17,9 @@ import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
 
-import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.application.ReasonTexts;
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.adapter.question.EnvelopeReason;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
+import nl.overheid.recordingpolicy.application.failure.ReasonTexts;
 
 /**
  * Faults the SOAP stack raises before the endpoint is reached (an element the XSD does not have, an operation the
@@ -114,7 +114,7 @@ public class ContractFaultInterceptor extends AbstractPhaseInterceptor<Message> 
 
     private static List<InvalidParam> invalidParams(Fault fault, Exchange exchange) {
         if (SOAP_ACTION_MISMATCH.equals(fault.getCode())) {
-            return List.of(new InvalidParam("SOAPAction", ReasonTexts.english(Reason.SOAP_ACTION)));
+            return List.of(new InvalidParam("SOAPAction", ReasonTexts.english(EnvelopeReason.SOAP_ACTION)));
         }
         if (NO_PART_FOUND.equals(fault.getCode()) && exchange != null && exchange.getInMessage() != null) {
             // CXF stops at the body's element and leaves the reader on it

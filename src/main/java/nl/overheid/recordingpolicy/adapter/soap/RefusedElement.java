@@ -6,8 +6,9 @@ import org.apache.cxf.message.Exchange;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.PhaseInterceptorChain;
 
-import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.application.ReasonTexts;
+import nl.overheid.recordingpolicy.adapter.question.EnvelopeReason;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
+import nl.overheid.recordingpolicy.application.failure.ReasonTexts;
 
 /**
  * The element of an incoming message that the SOAP stack refused, taken from the message reader where the stack
@@ -18,11 +19,11 @@ record RefusedElement(String name, Reason reason) {
 
     enum Reason {
         /** The operation's element has no child of this name (JAXB: an element it cannot bind). */
-        NOT_IN_REQUEST(nl.overheid.recordingpolicy.domain.Reason.NOT_AN_ELEMENT_OF_THE_REQUEST),
+        NOT_IN_REQUEST(nl.overheid.recordingpolicy.adapter.question.EnvelopeReason.NOT_AN_ELEMENT_OF_THE_REQUEST),
         /** The element exists but not here: one too many, or out of order (schema: content not allowed here). */
-        NOT_HERE(nl.overheid.recordingpolicy.domain.Reason.NOT_ALLOWED_HERE),
+        NOT_HERE(nl.overheid.recordingpolicy.adapter.question.EnvelopeReason.NOT_ALLOWED_HERE),
         /** The body's element is not the request element of any operation of the WSDL. */
-        NOT_AN_OPERATION(nl.overheid.recordingpolicy.domain.Reason.NOT_AN_OPERATION);
+        NOT_AN_OPERATION(nl.overheid.recordingpolicy.adapter.question.EnvelopeReason.NOT_AN_OPERATION);
 
         /** Its words, in the catalogue (the name Reason is this enum's here: it says what the stack refused). */
         private final nl.overheid.recordingpolicy.domain.Reason words;

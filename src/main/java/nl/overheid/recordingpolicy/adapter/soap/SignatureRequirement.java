@@ -3,7 +3,7 @@ package nl.overheid.recordingpolicy.adapter.soap;
 import java.util.Locale;
 import java.util.Optional;
 
-import nl.overheid.recordingpolicy.application.GatewayConfiguration;
+import nl.overheid.recordingpolicy.application.configuration.GatewayConfiguration;
 
 /**
  * Whether SOAP requests must be signed with WS-Security (Koppelvlakstandaard WUS, profile 2W-be-S):

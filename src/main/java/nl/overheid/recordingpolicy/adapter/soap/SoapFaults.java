@@ -24,12 +24,12 @@ import org.apache.cxf.interceptor.Fault;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.application.ReasonTexts;
+import nl.overheid.recordingpolicy.adapter.question.EnvelopeReason;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
+import nl.overheid.recordingpolicy.application.failure.ReasonTexts;
 import nl.overheid.recordingpolicy.contract.soap.v1.ConflictFault;
 import nl.overheid.recordingpolicy.contract.soap.v1.RequestFault;
 import nl.overheid.recordingpolicy.contract.soap.v1.ServerFault;
-import nl.overheid.recordingpolicy.domain.Reason;
 
 /**
  * Builds the faults the WSDL declares. A thrown RequestFault_Exception would go out as soap:Server (JAX-WS has
@@ -69,7 +69,7 @@ final class SoapFaults {
     /** A reference the gateway does not know: the caller's mistake, named on the field. */
     static SOAPFaultException notFound(String field, String detail) {
         RequestFault body = requestFault(detail, List.of(new InvalidParam(field,
-                ReasonTexts.english(Reason.UNKNOWN_REFERENCE))));
+                ReasonTexts.english(EnvelopeReason.UNKNOWN_REFERENCE))));
         body.setCode(UNKNOWN_REFERENCE);
         return fault(CLIENT, detail, body);
     }

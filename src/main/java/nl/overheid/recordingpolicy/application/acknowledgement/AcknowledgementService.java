@@ -7,8 +7,9 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.application.StoreFailures;
+import nl.overheid.recordingpolicy.application.failure.ApplicationReason;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
+import nl.overheid.recordingpolicy.application.failure.StoreFailures;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.idempotency.Fingerprint;
 import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
@@ -17,7 +18,6 @@ import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.security.ConsentAccess;
 import nl.overheid.recordingpolicy.application.view.AcknowledgementListView;
 import nl.overheid.recordingpolicy.application.view.AcknowledgementView;
-import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.acknowledgement.Acknowledgement;
 import nl.overheid.recordingpolicy.domain.acknowledgement.AcknowledgementDetails;
@@ -136,7 +136,7 @@ public class AcknowledgementService {
     /** The authority's form; an authority whose rules have none (UWV) cannot be asked for one. */
     private AcknowledgementForm form(Authority authority) {
         return AcknowledgementForm.of(policies.of(authority)).orElseThrow(() -> InvalidInputException.of("authority",
-                Reason.NO_ACKNOWLEDGEMENT_FORM, authority.name()));
+                ApplicationReason.NO_ACKNOWLEDGEMENT_FORM, authority.name()));
     }
 
     private static FormLanguage language(Optional<FormLanguage> asked, Optional<FormLanguage> preferred) {

@@ -1,6 +1,6 @@
 package nl.overheid.recordingpolicy.application.audit;
 
-import nl.overheid.recordingpolicy.application.StoreUnavailableException;
+import nl.overheid.recordingpolicy.application.failure.StoreUnavailableException;
 
 /** A decision record could not be stored, so the decision it records may not be given. */
 public class DecisionLogUnavailableException extends StoreUnavailableException {

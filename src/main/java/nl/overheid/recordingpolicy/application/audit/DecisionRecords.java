@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.application.StoreFailures;
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.application.failure.ApplicationReason;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
+import nl.overheid.recordingpolicy.application.failure.StoreFailures;
 
 /** Looking up the decision log, for auditors and callers who keep a decisionId. */
 @ApplicationScoped
@@ -32,7 +32,7 @@ public class DecisionRecords {
     public DecisionRecord find(String decisionId) {
         String id = decisionId == null ? "" : decisionId.toLowerCase(java.util.Locale.ROOT); // UUIDs are case-insensitive
         if (!UUID.matcher(id).matches()) {
-            throw InvalidInputException.of("decisionId", Reason.DECISION_ID);
+            throw InvalidInputException.of("decisionId", ApplicationReason.DECISION_ID);
         }
         return StoreFailures.unavailableAsSuch(() -> log.find(id)).orElseThrow(DecisionNotFoundException::new);
     }

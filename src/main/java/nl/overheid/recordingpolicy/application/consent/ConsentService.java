@@ -11,16 +11,16 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import nl.overheid.recordingpolicy.application.ConflictException;
-import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.application.StoreFailures;
+import nl.overheid.recordingpolicy.application.failure.ConflictException;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
+import nl.overheid.recordingpolicy.application.failure.StoreFailures;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.idempotency.Fingerprint;
 import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.application.security.ConsentAccess;
 import nl.overheid.recordingpolicy.application.view.ConsentRequestView;
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.consent.ConsentApplication;
 import nl.overheid.recordingpolicy.domain.consent.ConsentContact;
@@ -33,7 +33,7 @@ import nl.overheid.recordingpolicy.domain.consent.Transition;
 /**
  * The consent-request registry as both adapters use it, each question parsed by the adapter: make retries
  * idempotent, run the change in one transaction ({@link ConsentTransactions}) and translate what went wrong into the gateway's error vocabulary
- * (a database that cannot be reached: {@link nl.overheid.recordingpolicy.application.StoreUnavailableException}).
+ * (a database that cannot be reached: {@link nl.overheid.recordingpolicy.application.failure.StoreUnavailableException}).
  */
 @ApplicationScoped
 public class ConsentService {
@@ -62,7 +62,7 @@ public class ConsentService {
         Optional<LocalDate> givenRequestDate = question.requestDate();
         LocalDate requestDate = givenRequestDate.orElse(today);
         if (requestDate.isAfter(today)) {
-            throw InvalidInputException.of("requestDate", Reason.NOT_IN_THE_FUTURE, today);
+            throw InvalidInputException.of("requestDate", FieldReason.NOT_IN_THE_FUTURE, today);
         }
         ConsentApplication application = new ConsentApplication(question.kind(), question.authority(),
                 question.medium(), question.usage(), question.conversationDate(), question.channel(),

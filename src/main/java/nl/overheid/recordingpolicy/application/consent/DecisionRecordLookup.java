@@ -3,7 +3,7 @@ package nl.overheid.recordingpolicy.application.consent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import nl.overheid.recordingpolicy.application.StoreFailures;
+import nl.overheid.recordingpolicy.application.failure.StoreFailures;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecords;
 import nl.overheid.recordingpolicy.application.security.Caller;

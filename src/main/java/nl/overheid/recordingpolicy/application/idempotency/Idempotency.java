@@ -13,7 +13,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import nl.overheid.recordingpolicy.application.ConflictException;
+import nl.overheid.recordingpolicy.application.failure.ConflictException;
 
 /**
  * Runs an operation at most once per idempotency key, replaying the first answer to retries.

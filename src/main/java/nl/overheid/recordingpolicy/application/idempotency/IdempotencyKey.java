@@ -2,8 +2,8 @@ package nl.overheid.recordingpolicy.application.idempotency;
 
 import java.util.Optional;
 
-import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.application.failure.ApplicationReason;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
 
 /** A caller's idempotency key, checked where it comes in: the REST header or the SOAP requestId element. */
 public final class IdempotencyKey {
@@ -21,7 +21,7 @@ public final class IdempotencyKey {
             return Optional.empty();
         }
         if (!FORM.matcher(value).matches()) {
-            throw InvalidInputException.of(fieldName, Reason.IDEMPOTENCY_KEY);
+            throw InvalidInputException.of(fieldName, ApplicationReason.IDEMPOTENCY_KEY);
         }
         return Optional.of(value);
     }

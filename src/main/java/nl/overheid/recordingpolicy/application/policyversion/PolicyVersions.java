@@ -10,11 +10,11 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.application.QueryAccess;
-import nl.overheid.recordingpolicy.application.StoreFailures;
+import nl.overheid.recordingpolicy.application.failure.ApplicationReason;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
+import nl.overheid.recordingpolicy.application.security.QueryAccess;
+import nl.overheid.recordingpolicy.application.failure.StoreFailures;
 import nl.overheid.recordingpolicy.application.security.Caller;
-import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.policy.PolicyContent;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.Rule;
@@ -52,7 +52,7 @@ public class PolicyVersions {
     public ArchivedPolicy find(String id, Caller caller) {
         access.allow(caller);
         if (!PolicyContent.isId(id)) {
-            throw InvalidInputException.of("policyVersionId", Reason.POLICY_VERSION_ID);
+            throw InvalidInputException.of("policyVersionId", ApplicationReason.POLICY_VERSION_ID);
         }
         return StoreFailures.unavailableAsSuch(() -> archive.find(id)).orElseThrow(PolicyVersionNotFoundException::new);
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 
@@ -41,7 +41,7 @@ public record Acknowledgement(String reference,
     public static Acknowledgement register(AcknowledgementForm form, String caseReference, AcknowledgementDetails details,
                                            String registeredBy, LocalDate today, Instant now) {
         if (details.date().isAfter(today)) {
-            throw new RejectedFieldException("date", Reason.NOT_IN_THE_FUTURE, today);
+            throw new RejectedFieldException("date", FieldReason.NOT_IN_THE_FUTURE, today);
         }
         return new Acknowledgement(AcknowledgementReferences.newReference(), form.authority(), form.rule().id(),
                 caseReference, details, registeredBy, now);

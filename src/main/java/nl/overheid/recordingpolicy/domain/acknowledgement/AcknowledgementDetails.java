@@ -3,7 +3,7 @@ package nl.overheid.recordingpolicy.domain.acknowledgement;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 
 /**
@@ -29,13 +29,13 @@ public record AcknowledgementDetails(LocalDate date, String clientName, String e
     private static String name(String field, String written) {
         String name = written == null ? "" : written.strip();
         if (name.isEmpty()) {
-            throw new RejectedFieldException(field, Reason.REQUIRED);
+            throw new RejectedFieldException(field, FieldReason.REQUIRED);
         }
         if (name.length() > MAX_NAME) {
-            throw new RejectedFieldException(field, Reason.MAX_LENGTH, MAX_NAME);
+            throw new RejectedFieldException(field, FieldReason.MAX_LENGTH, MAX_NAME);
         }
         if (!name.codePoints().allMatch(AcknowledgementDetails::written)) {
-            throw new RejectedFieldException(field, Reason.WRITTEN_NAME);
+            throw new RejectedFieldException(field, FieldReason.WRITTEN_NAME);
         }
         return name;
     }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 
@@ -57,18 +57,18 @@ public record ConsentContact(Instant contactedAt, Optional<String> note, Optiona
         Objects.requireNonNull(contactedOn, "contactedOn");
         Objects.requireNonNull(now, "now");
         if (contactedAt.isAfter(now)) {
-            throw new RejectedFieldException("contactedAt", Reason.CONTACT_IN_THE_FUTURE);
+            throw new RejectedFieldException("contactedAt", FieldReason.CONTACT_IN_THE_FUTURE);
         }
         if (contactedOn.isBefore(request.requestDate())) {
-            throw new RejectedFieldException("contactedAt", Reason.CONTACT_BEFORE_REQUEST, request.requestDate());
+            throw new RejectedFieldException("contactedAt", FieldReason.CONTACT_BEFORE_REQUEST, request.requestDate());
         }
         if (alternative.flatMap(Alternative::medium).filter(request.medium()::equals).isPresent()) {
-            throw new RejectedFieldException("alternativeMedium", Reason.ALTERNATIVE_SAME_MEDIUM, request.medium());
+            throw new RejectedFieldException("alternativeMedium", FieldReason.ALTERNATIVE_SAME_MEDIUM, request.medium());
         }
         if (alternative.isPresent() && request.kind() == ConsentKind.RECORDING
                 && contactedOn.isAfter(request.conversationDate())) {
             // Another way of recording a conversation can only be proposed before it takes place.
-            throw new RejectedFieldException("alternativeMedium", Reason.ALTERNATIVE_AFTER_CONVERSATION,
+            throw new RejectedFieldException("alternativeMedium", FieldReason.ALTERNATIVE_AFTER_CONVERSATION,
                     request.conversationDate());
         }
         return new ConsentContact(contactedAt, note, alternative, now, Optional.empty());

@@ -8,16 +8,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.Refusal;
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
+import nl.overheid.recordingpolicy.domain.policy.AuthorityPolicy;
 import nl.overheid.recordingpolicy.domain.policy.BilingualText;
 import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
 import nl.overheid.recordingpolicy.domain.policy.Decision;
 import nl.overheid.recordingpolicy.domain.policy.GatewayText;
 import nl.overheid.recordingpolicy.domain.policy.GatewayTexts;
-import nl.overheid.recordingpolicy.domain.policy.AuthorityPolicy;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
 import nl.overheid.recordingpolicy.domain.policy.PolicySet;
 import nl.overheid.recordingpolicy.domain.policy.RecordingConsentTerms;
@@ -141,15 +142,15 @@ public final class ConsentRequest {
             // Where no medium needs consent, the authority is what the requester got wrong; else the medium.
             throw policy.needsRecordingConsentForSomeMedium()
                     ? new ConsentNotApplicableException("medium",
-                            Refusal.of(Reason.NO_CONSENT_NEEDED_TO_RECORD, medium, authority),
+                            Refusal.of(FieldReason.NO_CONSENT_NEEDED_TO_RECORD, medium, authority),
                             policy.recordingConsentNotNeeded())
                     : new ConsentNotApplicableException("authority", authority.isMunicipality()
-                            ? Refusal.of(Reason.NO_CONSENT_TO_RECORD_AT_A_MUNICIPALITY)
-                            : Refusal.of(Reason.NO_CONSENT_TO_RECORD_AT, authority.code()),
+                            ? Refusal.of(FieldReason.NO_CONSENT_TO_RECORD_AT_A_MUNICIPALITY)
+                            : Refusal.of(FieldReason.NO_CONSENT_TO_RECORD_AT, authority.code()),
                             policy.recordingConsentNotNeeded());
         }
         if (application.usage().isPresent()) {
-            throw new ConsentNotApplicableException("usage", Refusal.of(Reason.USAGE_OF_A_RECORDING_REQUEST),
+            throw new ConsentNotApplicableException("usage", Refusal.of(FieldReason.USAGE_OF_A_RECORDING_REQUEST),
                     policies.texts().text(GatewayText.RECORDING_REQUEST_NAMES_NO_USAGE));
         }
         return terms.get();
@@ -166,10 +167,10 @@ public final class ConsentRequest {
         if (!application.channel().listedIn(listed)) {
             Authority authority = application.authority();
             Reason reason = switch (application.kind()) {
-                case RECORDING -> authority.isMunicipality() ? Reason.CHANNEL_TO_RECORD_AT_A_MUNICIPALITY
-                        : Reason.CHANNEL_TO_RECORD;
-                case PUBLICATION -> authority.isMunicipality() ? Reason.CHANNEL_TO_USE_AT_A_MUNICIPALITY
-                        : Reason.CHANNEL_TO_USE;
+                case RECORDING -> authority.isMunicipality() ? FieldReason.CHANNEL_TO_RECORD_AT_A_MUNICIPALITY
+                        : FieldReason.CHANNEL_TO_RECORD;
+                case PUBLICATION -> authority.isMunicipality() ? FieldReason.CHANNEL_TO_USE_AT_A_MUNICIPALITY
+                        : FieldReason.CHANNEL_TO_USE;
             };
             throw new ConsentNotApplicableException("channel", Refusal.of(reason, authority.code(), consentFor,
                     String.join(", ", listed), application.channel()),
@@ -180,18 +181,18 @@ public final class ConsentRequest {
     private static ConsentRequest submitPublication(ConsentApplication application, String reference,
                                                     PolicySet policies, Instant now) {
         Usage usage = application.usage().orElseThrow(() -> new ConsentNotApplicableException("usage",
-                Refusal.of(Reason.USAGE_OF_A_PUBLICATION_REQUEST),
+                Refusal.of(FieldReason.USAGE_OF_A_PUBLICATION_REQUEST),
                 policies.texts().text(GatewayText.USAGE_TO_NAME)));
         Decision decision = policies.usage().evaluateUse(application.authority(), application.medium(), usage);
         return switch (decision.outcome()) {
             case PERMITTED -> throw new ConsentNotApplicableException("usage",
-                    Refusal.of(Reason.NO_CONSENT_NEEDED_FOR_USE, usage, application.authority()),
+                    Refusal.of(FieldReason.NO_CONSENT_NEEDED_FOR_USE, usage, application.authority()),
                     policies.texts().text(GatewayText.NO_CONSENT_NEEDED).then(decision.explanation()));
             case NOT_PERMITTED -> throw new ConsentNotApplicableException("usage",
-                    Refusal.of(Reason.NO_CONSENT_LIFTS_THE_BAN, usage, application.authority()),
+                    Refusal.of(FieldReason.NO_CONSENT_LIFTS_THE_BAN, usage, application.authority()),
                     policies.texts().text(GatewayText.NO_CONSENT_POSSIBLE).then(decision.explanation()));
             case NOT_WANTED -> throw new ConsentNotApplicableException("usage",
-                    Refusal.of(Reason.NO_CONSENT_FOR_AN_UNWANTED_USE, usage, application.authority()),
+                    Refusal.of(FieldReason.NO_CONSENT_FOR_AN_UNWANTED_USE, usage, application.authority()),
                     policies.texts().text(GatewayText.NO_CONSENT_WANTED).then(decision.explanation()));
             case CONSENT_REQUIRED -> {
                 requireListedChannel(application, policies.of(application.authority()).publicationChannels(),

@@ -1,6 +1,6 @@
 package nl.overheid.recordingpolicy.domain.policy;
 
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.Refusal;
 
 /** A usage question says where a recording is published, but the use it asks about publishes nothing. */
@@ -11,7 +11,7 @@ public class PlatformNotApplicableException extends RuntimeException {
     private final transient Refusal refusal;
 
     public PlatformNotApplicableException(Usage usage) {
-        this(Refusal.of(Reason.PLATFORM_OF_A_PRIVATE_USE, usage));
+        this(Refusal.of(FieldReason.PLATFORM_OF_A_PRIVATE_USE, usage));
     }
 
     private PlatformNotApplicableException(Refusal refusal) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 
 /**
@@ -69,7 +69,7 @@ public final class RecordingPolicy {
         }
         if (!differences.isEmpty()) {
             throw new ConsentMismatchException(ConsentMismatchException.Kind.RECORDING,
-                    Reason.CONSENT_FOR_OTHER_RECORDING, String.join("; ", differences));
+                    FieldReason.CONSENT_FOR_OTHER_RECORDING, String.join("; ", differences));
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 
 /**
  * Answers "may the recording be used this way?" from the authority's usage table, taking into account the consent
@@ -39,11 +39,11 @@ public final class UsagePolicy {
         Optional<RecordingConsentTerms> recordingTerms = policy.recordingConsent(question.medium());
         if (recordingTerms.isEmpty() && question.recordingConsent().isPresent()) {
             throw new ConsentMismatchException(ConsentMismatchException.Kind.RECORDING,
-                    Reason.NO_CONSENT_NEEDED_TO_RECORD, question.medium(), question.authority().code());
+                    FieldReason.NO_CONSENT_NEEDED_TO_RECORD, question.medium(), question.authority().code());
         }
         if (row.outcome() != Outcome.CONSENT_REQUIRED && question.publicationConsent().isPresent()) {
             throw new ConsentMismatchException(ConsentMismatchException.Kind.PUBLICATION,
-                    Reason.CONSENT_CHANGES_NOTHING, question.usage(), question.authority().code(), row.outcome());
+                    FieldReason.CONSENT_CHANGES_NOTHING, question.usage(), question.authority().code(), row.outcome());
         }
         if (question.platform().isPresent() && !row.publishes()) {
             throw new PlatformNotApplicableException(question.usage());

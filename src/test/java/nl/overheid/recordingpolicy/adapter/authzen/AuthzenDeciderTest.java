@@ -25,7 +25,7 @@ import nl.overheid.recordingpolicy.adapter.json.JsonbRecordJson;
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.adapter.question.DecisionQuestionParser;
 import nl.overheid.recordingpolicy.adapter.question.InputValidator;
-import nl.overheid.recordingpolicy.application.QueryAccess;
+import nl.overheid.recordingpolicy.application.security.QueryAccess;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
 
 /** The AuthZEN information model's required parts: each missing or mistyped one named by its path, 400. */
 class EvaluationTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.overheid.recordingpolicy.application.StoreUnavailableException;
+import nl.overheid.recordingpolicy.application.failure.StoreUnavailableException;
 
 /**
  * The three semantics over one batch whose resources answer permit, deny, permit (as the spec's example): all, up to

@@ -25,15 +25,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.overheid.recordingpolicy.adapter.json.JsonbRecordJson;
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
-import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
 import nl.overheid.recordingpolicy.application.IssuedDecision;
 import nl.overheid.recordingpolicy.application.LeadTimeStatusQuestion;
 import nl.overheid.recordingpolicy.application.PolicyListingQuestion;
 import nl.overheid.recordingpolicy.application.RecordingDecisionQuestion;
 import nl.overheid.recordingpolicy.application.UsageDecisionQuestion;
 import nl.overheid.recordingpolicy.application.PortFakes;
-import nl.overheid.recordingpolicy.application.QueryAccess;
+import nl.overheid.recordingpolicy.application.security.QueryAccess;
 import nl.overheid.recordingpolicy.application.RecordingPolicyService;
 import nl.overheid.recordingpolicy.application.security.Caller;
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;

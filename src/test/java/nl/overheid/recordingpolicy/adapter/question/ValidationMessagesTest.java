@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +28,10 @@ import jakarta.validation.ValidatorFactory;
 import org.junit.jupiter.api.Test;
 
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
-import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.application.failure.ApplicationReason;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.calendar.SupportedDates;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
@@ -79,15 +82,17 @@ class ValidationMessagesTest {
     }
 
     /**
-     * The reasons the code gives itself ({@link Reason}, worded by application.ReasonTexts): each key in English and
-     * Dutch, each text taking exactly the values the code gives it, no two reasons on one key.
+     * The reasons the code gives itself (each layer's {@link Reason}s, worded by application.failure.ReasonTexts):
+     * each key in English and Dutch, each text taking exactly the values the code gives it, no two reasons on one key.
      */
     @Test
     void everyReasonTheCodeGivesIsInBothLanguagesWithExactlyItsValues() {
         Map<String, Properties> languages = Map.of("English", read("ValidationMessages.properties"),
                 "Dutch", read("ValidationMessages_nl.properties"));
         Set<String> keys = new TreeSet<>();
-        for (Reason reason : Reason.values()) {
+        List<Reason> reasons = Stream.of(FieldReason.values(), ApplicationReason.values(), EnvelopeReason.values())
+                .flatMap(Arrays::stream).map(Reason.class::cast).toList();
+        for (Reason reason : reasons) {
             assertTrue(keys.add(reason.key()), reason + " shares its key " + reason.key());
             languages.forEach((language, messages) -> {
                 String text = messages.getProperty(reason.key());

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import nl.overheid.recordingpolicy.application.InvalidInputException;
-import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
 
 /** What the REST adapter makes of a body before any field is looked at: hostile shapes are the caller's 400 or 413. */
 class JsonRequestBodyTest {

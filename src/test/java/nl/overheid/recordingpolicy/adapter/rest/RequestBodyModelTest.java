@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.ConsentRequestSubmission;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.Medium;
 import nl.overheid.recordingpolicy.contract.rest.v1.model.RecordingDecisionRequest;

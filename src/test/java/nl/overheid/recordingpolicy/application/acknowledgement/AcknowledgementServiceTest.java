@@ -7,7 +7,7 @@ import nl.overheid.recordingpolicy.application.idempotency.IdempotencyStore;
 
 import nl.overheid.recordingpolicy.application.idempotency.Idempotency;
 
-import nl.overheid.recordingpolicy.application.ConflictException;
+import nl.overheid.recordingpolicy.application.failure.ConflictException;
 
 import java.util.Map;
 
@@ -42,7 +42,7 @@ import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
 import nl.overheid.recordingpolicy.adapter.question.AcknowledgementInputs;
 import nl.overheid.recordingpolicy.adapter.question.AcknowledgementQuestionParser;
 import nl.overheid.recordingpolicy.adapter.question.InputValidator;
-import nl.overheid.recordingpolicy.application.InvalidInputException;
+import nl.overheid.recordingpolicy.application.failure.InvalidInputException;
 import nl.overheid.recordingpolicy.application.audit.CallContext;
 import nl.overheid.recordingpolicy.application.audit.DecisionLog;
 import nl.overheid.recordingpolicy.application.audit.DecisionRecord;

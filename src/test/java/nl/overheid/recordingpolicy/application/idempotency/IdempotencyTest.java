@@ -17,7 +17,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 import nl.overheid.recordingpolicy.adapter.json.JsonText;
-import nl.overheid.recordingpolicy.application.ConflictException;
+import nl.overheid.recordingpolicy.application.failure.ConflictException;
 
 class IdempotencyTest {
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.overheid.recordingpolicy.adapter.policyfile.PolicyFiles;
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.Refusal;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
@@ -72,7 +72,7 @@ class AcknowledgementTest {
             RejectedFieldException e = assertThrows(RejectedFieldException.class,
                     () -> Acknowledgement.register(MUNICIPAL, "ZAAK-1", details(date), "x", today, NOW));
             assertEquals("date", e.field());
-            assertEquals(Refusal.of(Reason.NOT_IN_THE_FUTURE, today), e.refusal());
+            assertEquals(Refusal.of(FieldReason.NOT_IN_THE_FUTURE, today), e.refusal());
         } else {
             assertEquals(date, Acknowledgement.register(MUNICIPAL, "ZAAK-1", details(date), "x", today, NOW).details().date());
         }
@@ -87,8 +87,8 @@ class AcknowledgementTest {
         RejectedFieldException employee = assertThrows(RejectedFieldException.class,
                 () -> new AcknowledgementDetails(TODAY, "J. de Vries", blank, true, true));
 
-        assertEquals(List.of("clientName", Refusal.of(Reason.REQUIRED)), List.of(client.field(), client.refusal()));
-        assertEquals(List.of("employeeName", Refusal.of(Reason.REQUIRED)), List.of(employee.field(), employee.refusal()));
+        assertEquals(List.of("clientName", Refusal.of(FieldReason.REQUIRED)), List.of(client.field(), client.refusal()));
+        assertEquals(List.of("employeeName", Refusal.of(FieldReason.REQUIRED)), List.of(employee.field(), employee.refusal()));
     }
 
     @Test
@@ -96,11 +96,11 @@ class AcknowledgementTest {
         String longest = "a".repeat(AcknowledgementDetails.MAX_NAME);
 
         assertEquals(longest, new AcknowledgementDetails(TODAY, longest, "A", false, false).clientName());
-        assertEquals(Refusal.of(Reason.MAX_LENGTH, 200), assertThrows(RejectedFieldException.class,
+        assertEquals(Refusal.of(FieldReason.MAX_LENGTH, 200), assertThrows(RejectedFieldException.class,
                 () -> new AcknowledgementDetails(TODAY, longest + "a", "A", false, false)).refusal());
         for (String unwritten : List.of("J.\u0000de Vries", "J.\u202Ede Vries", "J. de Vries\uD800", "J.\uFFFF",
                 "J.\uE000", "J.\u2028de Vries")) {
-            assertEquals(Refusal.of(Reason.WRITTEN_NAME), assertThrows(RejectedFieldException.class,
+            assertEquals(Refusal.of(FieldReason.WRITTEN_NAME), assertThrows(RejectedFieldException.class,
                     () -> new AcknowledgementDetails(TODAY, unwritten, "A", false, false)).refusal(), unwritten);
         }
         assertEquals("O'Brien-Smith \uD83D\uDE00", new AcknowledgementDetails(TODAY, "O'Brien-Smith \uD83D\uDE00", "A", false, false).clientName());

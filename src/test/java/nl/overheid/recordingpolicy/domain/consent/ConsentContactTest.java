@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.Refusal;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
 import nl.overheid.recordingpolicy.domain.policy.Medium;
@@ -75,7 +75,7 @@ class ConsentContactTest {
             2026-05-19T10:00:00Z,   AUDIO,       alternativeMedium, ALTERNATIVE_AFTER_CONVERSATION, 2026-05-18
             """)
     void aContactThatCannotHaveHappenedOrProposesNoRealAlternativeIsRefused(String at, Medium alternative, String field,
-                                                                             Reason reason, String value) {
+                                                                             FieldReason reason, String value) {
         ConsentRequest request = lateVideo();
 
         RejectedFieldException refused = assertThrows(RejectedFieldException.class,

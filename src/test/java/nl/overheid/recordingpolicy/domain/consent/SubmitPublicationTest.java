@@ -20,7 +20,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.Refusal;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 import nl.overheid.recordingpolicy.domain.policy.ConsentGrantor;
@@ -87,7 +87,7 @@ class SubmitPublicationTest {
             MUNICIPALITY, NAME_EMPLOYEE_ONLINE,       NO_CONSENT_FOR_AN_UNWANTED_USE
             """)
     void aPublicationRequestIsRefusedWhenConsentIsNotWhatDecidesTheUsage(Authority authority, Usage usage,
-                                                                         Reason reason) {
+                                                                         FieldReason reason) {
         assertAll(Arrays.stream(Medium.values()).map(medium -> (Executable) () -> {
             ConsentApplication application = publication(authority, medium, usage);
 

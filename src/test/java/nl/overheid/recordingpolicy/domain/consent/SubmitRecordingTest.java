@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.calendar.LeadTime;
 import nl.overheid.recordingpolicy.domain.calendar.WorkingDayCalendar;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
@@ -137,7 +137,7 @@ class SubmitRecordingTest {
             UWV,          PHOTO,  PRIVATE_LISTENING, usage,     USAGE_OF_A_RECORDING_REQUEST
             """)
     void aRecordingRequestIsRefusedWhereNoRecordingConsentExists(Authority authority, Medium medium, Usage usage,
-                                                                   String field, Reason reason) {
+                                                                   String field, FieldReason reason) {
         ConsentApplication application = new ConsentApplication(ConsentKind.RECORDING, authority, medium,
                 Optional.ofNullable(usage), CONVERSATION, Channel.PHONE, "ZAAK-1", LocalDate.of(2026, 5, 4));
 
@@ -146,7 +146,7 @@ class SubmitRecordingTest {
 
         assertEquals(field, refused.field());
         assertEquals(reason, refused.refusal().reason());
-        if (reason == Reason.NO_CONSENT_NEEDED_TO_RECORD) {
+        if (reason == FieldReason.NO_CONSENT_NEEDED_TO_RECORD) {
             assertEquals(List.of("AUDIO", "UWV"), refused.refusal().values());
         }
         assertTrue(refused.getMessage().contains(field), refused.getMessage());

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.Refusal;
 
 /**
@@ -117,7 +117,7 @@ class UsageConsentTest {
                 Optional.empty()));
 
         assertEquals(ConsentMismatchException.Kind.RECORDING, refused.kind());
-        assertEquals(Refusal.of(Reason.NO_CONSENT_NEEDED_TO_RECORD, Medium.AUDIO, "UWV"), refused.refusal());
+        assertEquals(Refusal.of(FieldReason.NO_CONSENT_NEEDED_TO_RECORD, Medium.AUDIO, "UWV"), refused.refusal());
     }
 
     // ------------------------------------------------------------------------------ the consent for the use

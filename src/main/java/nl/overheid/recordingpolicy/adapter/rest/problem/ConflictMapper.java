@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import nl.overheid.recordingpolicy.application.ConflictException;
+import nl.overheid.recordingpolicy.application.failure.ConflictException;
 
 /**
  * 409 for a transition the status does not allow, a concurrent change or a retry still in flight (with the

@@ -8,10 +8,10 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import nl.overheid.recordingpolicy.adapter.question.EnvelopeReason;
 import nl.overheid.recordingpolicy.adapter.rest.RequestBodyTooLargeException;
-import nl.overheid.recordingpolicy.application.InvalidParam;
-import nl.overheid.recordingpolicy.application.ReasonTexts;
-import nl.overheid.recordingpolicy.domain.Reason;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
+import nl.overheid.recordingpolicy.application.failure.ReasonTexts;
 
 /** 413 for a request body over the configured limit, naming the limit so the caller knows what fits. */
 @Provider
@@ -22,7 +22,7 @@ public class PayloadTooLargeMapper implements ExceptionMapper<RequestBodyTooLarg
 
     @Override
     public Response toResponse(RequestBodyTooLargeException exception) {
-        String reason = ReasonTexts.english(Reason.MAX_BYTES, exception.limit());
+        String reason = ReasonTexts.english(EnvelopeReason.MAX_BYTES, exception.limit());
         return ProblemDetails.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                         "The request body is too large: it " + reason + ".", ProblemDetails.instance(uri))
                 .withInvalidParams(List.of(new InvalidParam("body", reason)))

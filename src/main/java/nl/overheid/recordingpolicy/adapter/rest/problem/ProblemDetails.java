@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import nl.overheid.recordingpolicy.application.InvalidParam;
+import nl.overheid.recordingpolicy.application.failure.InvalidParam;
 
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "invalidParams", "currentStatus"})
 public record ProblemDetails(String type, String title, int status, String detail, String instance,

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import nl.overheid.recordingpolicy.application.StoreUnavailableException;
+import nl.overheid.recordingpolicy.application.failure.StoreUnavailableException;
 
 /**
  * The database could not be reached, so the request was not carried out: a consent request is not stored, a

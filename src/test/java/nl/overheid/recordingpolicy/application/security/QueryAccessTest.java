@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application;
+package nl.overheid.recordingpolicy.application.security;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,10 +8,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import nl.overheid.recordingpolicy.application.security.AccessDeniedException;
-import nl.overheid.recordingpolicy.application.security.AuthenticationRequiredException;
-import nl.overheid.recordingpolicy.application.security.Caller;
-import nl.overheid.recordingpolicy.application.security.Role;
 import nl.overheid.recordingpolicy.domain.policy.Authority;
 
 /** The switch that closes the public questions to anonymous callers. */

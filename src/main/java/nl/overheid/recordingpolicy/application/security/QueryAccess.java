@@ -1,9 +1,8 @@
-package nl.overheid.recordingpolicy.application;
+package nl.overheid.recordingpolicy.application.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.overheid.recordingpolicy.application.security.Caller;
-import nl.overheid.recordingpolicy.application.security.ConsentAccess;
+import nl.overheid.recordingpolicy.application.configuration.GatewayConfiguration;
 
 /**
  * Whether the public questions (the rules, lead times, recording and usage decisions) need an authenticated caller.
@@ -21,7 +20,7 @@ public class QueryAccess {
         this(GatewayConfiguration.setting(PROPERTY, ENV).map(Boolean::parseBoolean).orElse(false));
     }
 
-    QueryAccess(boolean authenticationRequired) {
+    public QueryAccess(boolean authenticationRequired) {
         this.authenticationRequired = authenticationRequired;
     }
 

@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application;
+package nl.overheid.recordingpolicy.application.failure;
 
 import java.util.Locale;
 import java.util.ResourceBundle;

@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application;
+package nl.overheid.recordingpolicy.application.failure;
 
 /**
  * The database could not be reached (or gave no connection in time), so the request was not carried out: nothing

@@ -1,4 +1,4 @@
-package nl.overheid.recordingpolicy.application;
+package nl.overheid.recordingpolicy.application.configuration;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +37,7 @@ public class GatewayConfiguration {
     // @Singleton, not @ApplicationScoped: Clock is immutable.
     @Produces
     @Singleton
-    Clock clock() {
+    public Clock clock() {
         // Millisecond ticks: every timestamp the gateway hands out reads back the same from either database.
         return Clock.tick(Clock.system(ZONE), Duration.ofMillis(1));
     }

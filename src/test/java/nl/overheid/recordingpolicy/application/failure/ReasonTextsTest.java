@@ -1,15 +1,19 @@
-package nl.overheid.recordingpolicy.application;
+package nl.overheid.recordingpolicy.application.failure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.overheid.recordingpolicy.adapter.question.EnvelopeReason;
+import nl.overheid.recordingpolicy.domain.FieldReason;
 import nl.overheid.recordingpolicy.domain.Reason;
 import nl.overheid.recordingpolicy.domain.Refusal;
 import nl.overheid.recordingpolicy.domain.RejectedFieldException;
@@ -39,7 +43,8 @@ class ReasonTextsTest {
             POLICY_VERSION_ID                   |                                          | is not a policy version id (64 lowercase hexadecimal characters: the SHA-256 of the version)
             NOT_AN_OBJECT                       |                                          | is not an object
             """)
-    void theTextIsTheCataloguesInEnglishWithItsValuesInPlace(Reason reason, String values, String text) {
+    void theTextIsTheCataloguesInEnglishWithItsValuesInPlace(String name, String values, String text) {
+        Reason reason = reason(name);
         List<String> given = values == null ? List.of() : List.of(values.split(";"));
 
         assertEquals(text, ReasonTexts.english(new Refusal(reason, given)));
@@ -50,7 +55,7 @@ class ReasonTextsTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.forLanguageTag("nl-NL"));
         try {
-            assertEquals("is not a known consent request", ReasonTexts.english(Reason.UNKNOWN_CONSENT_REQUEST));
+            assertEquals("is not a known consent request", ReasonTexts.english(ApplicationReason.UNKNOWN_CONSENT_REQUEST));
         } finally {
             Locale.setDefault(before);
         }
@@ -58,15 +63,24 @@ class ReasonTextsTest {
 
     @Test
     void aRefusalGivesExactlyTheValuesItsReasonNames() {
-        assertThrows(IllegalArgumentException.class, () -> Refusal.of(Reason.MAX_LENGTH));
-        assertThrows(IllegalArgumentException.class, () -> Refusal.of(Reason.REQUIRED, "body"));
+        assertThrows(IllegalArgumentException.class, () -> Refusal.of(FieldReason.MAX_LENGTH));
+        assertThrows(IllegalArgumentException.class, () -> Refusal.of(FieldReason.REQUIRED, "body"));
     }
 
     @Test
     void theDomainsRefusalOfAFieldIsAnsweredInTheCataloguesWords() {
         InvalidInputException answer = InvalidInputException.of(
-                new RejectedFieldException("clientName", Reason.MAX_LENGTH, 200));
+                new RejectedFieldException("clientName", FieldReason.MAX_LENGTH, 200));
 
         assertEquals(List.of(new InvalidParam("clientName", "must be at most 200 characters")), answer.invalidParams());
+    }
+
+    /** The reason of this name, from whichever layer's list has it. */
+    private static Reason reason(String name) {
+        return Stream.of(FieldReason.values(), ApplicationReason.values(), EnvelopeReason.values())
+                .flatMap(Arrays::stream)
+                .filter(reason -> ((Enum<?>) reason).name().equals(name))
+                .map(Reason.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no reason " + name));
     }
 }
