@@ -1,29 +1,41 @@
 package nl.overheid.recordingpolicy.contract;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.namespace.QName;
+import javax.xml.transform.stream.StreamSource;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
+import org.apache.ws.commons.schema.XmlSchema;
+import org.apache.ws.commons.schema.XmlSchemaAll;
+import org.apache.ws.commons.schema.XmlSchemaCollection;
+import org.apache.ws.commons.schema.XmlSchemaComplexContent;
+import org.apache.ws.commons.schema.XmlSchemaComplexContentExtension;
+import org.apache.ws.commons.schema.XmlSchemaComplexType;
+import org.apache.ws.commons.schema.XmlSchemaContentModel;
+import org.apache.ws.commons.schema.XmlSchemaElement;
+import org.apache.ws.commons.schema.XmlSchemaEnumerationFacet;
+import org.apache.ws.commons.schema.XmlSchemaFacet;
+import org.apache.ws.commons.schema.XmlSchemaObject;
+import org.apache.ws.commons.schema.XmlSchemaParticle;
+import org.apache.ws.commons.schema.XmlSchemaSequence;
+import org.apache.ws.commons.schema.XmlSchemaSimpleType;
+import org.apache.ws.commons.schema.XmlSchemaSimpleTypeRestriction;
 
 /**
- * Just enough of an XML Schema, read with a namespace-aware DOM, to compare it with the OpenAPI document: the
- * fields (child elements) of named complex types and of the anonymous types of global elements, with their
- * type, cardinality and whether they are required; and the values of enumeration simple types.
+ * Just enough of the XML Schema, read with Apache XmlSchema (the schema model CXF itself uses), to compare it with
+ * the OpenAPI document: the fields (child elements) of named complex types and of the anonymous types of global
+ * elements, with their type, cardinality and whether they are required; and the facets of simple types.
  *
- * <p>Constructs this reader does not understand (choice, group, element ref, any, ...) fail loudly rather than
- * being skipped, so a change of the contract cannot slip past the parity checks unnoticed.
+ * <p>Constructs this model does not understand (choice, group, element ref, any, ...) fail loudly rather than being
+ * skipped, so a change of the contract cannot slip past the parity checks unnoticed.
  */
 final class XsdModel {
 
@@ -40,15 +52,10 @@ final class XsdModel {
     record Field(String name, String type, boolean required, boolean repeated) {
     }
 
-    private final Element schema;
-    private final String targetNamespace;
+    private final XmlSchema schema;
 
-    private XsdModel(Document document) {
-        this.schema = document.getDocumentElement();
-        if (!XS.equals(schema.getNamespaceURI()) || !"schema".equals(schema.getLocalName())) {
-            throw new IllegalArgumentException("not an XML Schema: " + schema.getTagName());
-        }
-        this.targetNamespace = schema.getAttribute("targetNamespace");
+    private XsdModel(XmlSchema schema) {
+        this.schema = schema;
     }
 
     static XsdModel read() {
@@ -56,35 +63,29 @@ final class XsdModel {
     }
 
     static XsdModel read(Path file) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return new XsdModel(factory.newDocumentBuilder().parse(file.toFile()));
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XsdModel(new XmlSchemaCollection().read(new StreamSource(in, file.toUri().toString())));
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("cannot read " + file.toAbsolutePath(), e);
         }
     }
 
     /** Names of the global complexTypes, in document order. */
     List<String> complexTypeNames() {
-        return globals("complexType").stream().map(e -> e.getAttribute("name")).toList();
+        return globals(XmlSchemaComplexType.class).stream().map(XmlSchemaComplexType::getName).toList();
     }
 
     /** Names of the global simpleTypes that restrict by enumeration, in document order. */
     List<String> enumerationTypeNames() {
-        return globals("simpleType").stream()
-                .filter(type -> !children(restriction(type), "enumeration").isEmpty())
-                .map(type -> type.getAttribute("name"))
+        return globals(XmlSchemaSimpleType.class).stream()
+                .filter(type -> !enumeration(type).isEmpty())
+                .map(XmlSchemaSimpleType::getName)
                 .toList();
     }
 
     /** The values of an enumeration simpleType, in document order. */
     List<String> enumeration(String simpleTypeName) {
-        return children(restriction(global("simpleType", simpleTypeName)), "enumeration").stream()
-                .map(value -> value.getAttribute("value"))
-                .toList();
+        return enumeration(simpleType(simpleTypeName));
     }
 
     /**
@@ -97,12 +98,11 @@ final class XsdModel {
             return type;
         }
         String local = type.substring(4);
-        boolean simple = globals("simpleType").stream().anyMatch(e -> e.getAttribute("name").equals(local));
+        boolean simple = globals(XmlSchemaSimpleType.class).stream().anyMatch(e -> e.getName().equals(local));
         if (!simple) {
             return type;
         }
-        Element restriction = restriction(global("simpleType", local));
-        return qualified(restriction, restriction.getAttribute("base"));
+        return qualified(restriction(simpleType(local)).getBaseTypeName());
     }
 
     /** The xs:pattern of a simpleType restriction. */
@@ -117,132 +117,137 @@ final class XsdModel {
      * in OpenAPI says that.
      */
     Optional<String> facet(String simpleTypeName, String facetName) {
-        List<Element> facets = children(restriction(global("simpleType", simpleTypeName)), facetName);
+        List<XmlSchemaFacet> facets = restriction(simpleType(simpleTypeName)).getFacets().stream()
+                .filter(facet -> facetName.equals(localName(facet)))
+                .toList();
         if (facets.size() > 1) {
             throw new IllegalStateException("simpleType " + simpleTypeName + " has " + facets.size() + " " + facetName + " facets");
         }
-        return facets.stream().findFirst().map(facet -> facet.getAttribute("value"));
+        return facets.stream().findFirst().map(facet -> String.valueOf(facet.getValue()));
     }
 
     /** Names of the global elements, in document order: the request and response wrappers and the fault details. */
     List<String> elementNames() {
-        return globals("element").stream().map(e -> e.getAttribute("name")).toList();
+        return globals(XmlSchemaElement.class).stream().map(XmlSchemaElement::getName).toList();
     }
 
     /** The fields of a global complexType, those of its base type first. */
     Map<String, Field> complexTypeFields(String name) {
-        return fields(global("complexType", name), "complexType " + name);
+        return fields(global(XmlSchemaComplexType.class, name, XmlSchemaComplexType::getName), "complexType " + name);
     }
 
     /** The fields of the anonymous complexType of a global element (a request or response wrapper). */
     Map<String, Field> elementFields(String name) {
-        List<Element> types = children(global("element", name), "complexType");
-        if (types.size() != 1) {
+        XmlSchemaElement element = global(XmlSchemaElement.class, name, XmlSchemaElement::getName);
+        if (!(element.getSchemaType() instanceof XmlSchemaComplexType type) || type.getName() != null) {
             throw new IllegalStateException("element " + name + " has no anonymous complexType");
         }
-        return fields(types.get(0), "element " + name);
+        return fields(type, "element " + name);
     }
 
     // ------------------------------------------------------------------------------------------------
 
-    private Map<String, Field> fields(Element complexType, String where) {
+    private Map<String, Field> fields(XmlSchemaComplexType type, String where) {
         Map<String, Field> fields = new LinkedHashMap<>();
-        for (Element child : children(complexType, null)) {
-            switch (child.getLocalName()) {
-                case "annotation" -> { }
-                case "sequence", "all" -> addParticles(fields, child, where);
-                case "complexContent" -> {
-                    List<Element> derivations = children(child, null).stream()
-                            .filter(e -> !e.getLocalName().equals("annotation")).toList();
-                    Element extension = derivations.get(0);
-                    if (derivations.size() != 1 || !extension.getLocalName().equals("extension")) {
-                        throw new UnsupportedOperationException(where + ": only complexContent/extension is understood");
-                    }
-                    String base = qualified(extension, extension.getAttribute("base"));
-                    if (!base.startsWith("tns:")) {
-                        throw new UnsupportedOperationException(where + ": extends " + base);
-                    }
-                    fields.putAll(complexTypeFields(base.substring(4)));
-                    for (Element part : children(extension, null)) {
-                        switch (part.getLocalName()) {
-                            case "annotation" -> { }
-                            case "sequence", "all" -> addParticles(fields, part, where);
-                            default -> throw new UnsupportedOperationException(where + ": extension with " + part.getLocalName());
-                        }
-                    }
-                }
-                default -> throw new UnsupportedOperationException(where + ": " + child.getLocalName() + " is not understood");
+        XmlSchemaContentModel content = type.getContentModel();
+        if (content != null) {
+            if (!(content instanceof XmlSchemaComplexContent complex)
+                    || !(complex.getContent() instanceof XmlSchemaComplexContentExtension extension)) {
+                throw new UnsupportedOperationException(where + ": only complexContent/extension is understood");
             }
+            String base = qualified(extension.getBaseTypeName());
+            if (!base.startsWith("tns:")) {
+                throw new UnsupportedOperationException(where + ": extends " + base);
+            }
+            fields.putAll(complexTypeFields(base.substring(4)));
+            addParticles(fields, extension.getParticle(), where);
+            if (!extension.getAttributes().isEmpty()) {
+                throw new UnsupportedOperationException(where + ": extension with attributes");
+            }
+        } else {
+            addParticles(fields, type.getParticle(), where);
+        }
+        if (!type.getAttributes().isEmpty() || type.getAnyAttribute() != null) {
+            throw new UnsupportedOperationException(where + ": attributes are not understood");
         }
         return fields;
     }
 
-    private void addParticles(Map<String, Field> fields, Element group, String where) {
-        for (Element particle : children(group, null)) {
-            switch (particle.getLocalName()) {
-                case "annotation" -> { }
-                case "element" -> {
-                    String name = particle.getAttribute("name");
-                    if (name.isEmpty() || !particle.getAttribute("type").contains(":")) {
-                        throw new UnsupportedOperationException(where + ": element without name and QName type");
-                    }
-                    String minOccurs = particle.getAttribute("minOccurs");
-                    String maxOccurs = particle.getAttribute("maxOccurs");
-                    Field field = new Field(name, qualified(particle, particle.getAttribute("type")),
-                            minOccurs.isEmpty() || Integer.parseInt(minOccurs) >= 1,
-                            maxOccurs.equals("unbounded") || (!maxOccurs.isEmpty() && Integer.parseInt(maxOccurs) > 1));
-                    if (fields.put(name, field) != null) {
-                        throw new IllegalStateException(where + ": element " + name + " occurs twice");
-                    }
-                }
-                default -> throw new UnsupportedOperationException(where + ": " + particle.getLocalName() + " is not understood");
+    private void addParticles(Map<String, Field> fields, XmlSchemaParticle group, String where) {
+        List<?> members;
+        if (group == null) {
+            return;
+        } else if (group instanceof XmlSchemaSequence sequence) {
+            members = sequence.getItems();
+        } else if (group instanceof XmlSchemaAll all) {
+            members = all.getItems();
+        } else {
+            throw new UnsupportedOperationException(where + ": " + localName(group) + " is not understood");
+        }
+        for (Object member : members) {
+            if (!(member instanceof XmlSchemaElement element) || element.isRef()) {
+                throw new UnsupportedOperationException(where + ": " + localName((XmlSchemaObject) member)
+                        + " is not understood");
+            }
+            if (element.getName() == null || element.getSchemaTypeName() == null) {
+                throw new UnsupportedOperationException(where + ": element without name and QName type");
+            }
+            Field field = new Field(element.getName(), qualified(element.getSchemaTypeName()),
+                    element.getMinOccurs() >= 1, element.getMaxOccurs() > 1);
+            if (fields.put(element.getName(), field) != null) {
+                throw new IllegalStateException(where + ": element " + element.getName() + " occurs twice");
             }
         }
     }
 
-    /** A QName attribute value as xs:local or tns:local, whatever prefixes the document uses. */
-    private String qualified(Element context, String qname) {
-        int colon = qname.indexOf(':');
-        String prefix = colon < 0 ? null : qname.substring(0, colon);
-        String local = qname.substring(colon + 1);
-        String namespace = context.lookupNamespaceURI(prefix);
-        if (XS.equals(namespace)) {
-            return "xs:" + local;
+    /** A type's QName as xs:local or tns:local. */
+    private String qualified(QName name) {
+        if (XS.equals(name.getNamespaceURI())) {
+            return "xs:" + name.getLocalPart();
         }
-        if (targetNamespace.equals(namespace)) {
-            return "tns:" + local;
+        if (schema.getTargetNamespace().equals(name.getNamespaceURI())) {
+            return "tns:" + name.getLocalPart();
         }
-        throw new IllegalStateException("type " + qname + " is in an unexpected namespace " + namespace);
+        throw new IllegalStateException("type " + name + " is in an unexpected namespace");
     }
 
-    private Element restriction(Element simpleType) {
-        List<Element> restrictions = children(simpleType, "restriction");
-        if (restrictions.size() != 1) {
-            throw new IllegalStateException("simpleType " + simpleType.getAttribute("name") + " is not a restriction");
+    private static List<String> enumeration(XmlSchemaSimpleType type) {
+        if (!(type.getContent() instanceof XmlSchemaSimpleTypeRestriction restriction)) {
+            return List.of();
         }
-        return restrictions.get(0);
+        return restriction.getFacets().stream()
+                .filter(XmlSchemaEnumerationFacet.class::isInstance)
+                .map(facet -> String.valueOf(facet.getValue()))
+                .toList();
     }
 
-    private Element global(String kind, String name) {
+    private static XmlSchemaSimpleTypeRestriction restriction(XmlSchemaSimpleType type) {
+        if (!(type.getContent() instanceof XmlSchemaSimpleTypeRestriction restriction)) {
+            throw new IllegalStateException("simpleType " + type.getName() + " is not a restriction");
+        }
+        return restriction;
+    }
+
+    private XmlSchemaSimpleType simpleType(String name) {
+        return global(XmlSchemaSimpleType.class, name, XmlSchemaSimpleType::getName);
+    }
+
+    /** The facet or particle as the schema writes it: XmlSchemaPatternFacet is {@code pattern}, and so on. */
+    private static String localName(XmlSchemaObject object) {
+        String simple = object.getClass().getSimpleName().replaceFirst("^XmlSchema", "").replaceFirst("Facet$", "");
+        return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    }
+
+    private <T> T global(Class<T> kind, String name, java.util.function.Function<T, String> nameOf) {
         return globals(kind).stream()
-                .filter(e -> e.getAttribute("name").equals(name))
+                .filter(item -> name.equals(nameOf.apply(item)))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(XSD_FILE + " has no global " + kind + " named " + name));
+                .orElseThrow(() -> new IllegalArgumentException(XSD_FILE + " has no global "
+                        + kind.getSimpleName().replaceFirst("^XmlSchema", "") + " named " + name));
     }
 
-    private List<Element> globals(String kind) {
-        return children(schema, kind);
-    }
-
-    /** Child elements in the XML Schema namespace, all of them when {@code localName} is null. */
-    private static List<Element> children(Element parent, String localName) {
-        List<Element> children = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
-            if (node instanceof Element element && XS.equals(element.getNamespaceURI())
-                    && (localName == null || localName.equals(element.getLocalName()))) {
-                children.add(element);
-            }
-        }
-        return children;
+    /** The schema's global items of one kind, in document order. */
+    private <T> List<T> globals(Class<T> kind) {
+        return schema.getItems().stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 }
