@@ -64,7 +64,11 @@ public class AcknowledgementTransactions {
         return view;
     }
 
-    /** The reference an idempotency record holds, as {@link #register} stored it. */
+    /**
+     * The reference an idempotency record holds, as {@link #register} stored it. It reads only what it is given, so it opens no transaction of its own (a retry
+     * that lost the race for its key calls it outside one).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String earlierReference(String stored) {
         return json.read(stored, String.class);
     }

@@ -114,7 +114,11 @@ public class ConsentTransactions {
         return new ConsentAnswer(view, answerJson);
     }
 
-    /** The answer of an earlier request, from the JSON stored with its idempotency key. */
+    /**
+     * The answer of an earlier request, from the JSON stored with its idempotency key. It reads only what it is given, so it opens no transaction of its own (a retry
+     * that lost the race for its key calls it outside one).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ConsentAnswer earlierAnswer(String answerJson) {
         return new ConsentAnswer(json.read(answerJson, ConsentRequestView.class), answerJson);
     }
