@@ -53,7 +53,7 @@ public class WusSignatures extends AbstractFeature {
         // WS-SecurityPolicy's Basic256Sha256 digests with SHA-256 but signs with RSA-SHA1; Digikoppeling wants RSA-SHA256,
         // which the policy language cannot say: CXF's override, for verifying requests and signing answers alike.
         endpoint.put(SecurityConstants.ASYMMETRIC_SIGNATURE_ALGORITHM, RSA_SHA256);
-        endpoint.getInInterceptors().add(new UnsignedRequestsSkipWss4j());
+        endpoint.getInInterceptors().add(new UnsignedRequestsSkipSecurityPolicy());
         endpoint.getInInterceptors().add(new RequestSignatures(requirement));
         bus.getExtension(PolicyEngine.class).setAlternativeSelector(new SignedAnswerSelector());
         LOG.info(() -> "SOAP WS-Security signatures (WUS 2W-be-S) " + requirement.name().toLowerCase(java.util.Locale.ROOT)
